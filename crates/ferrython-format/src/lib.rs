@@ -1,0 +1,1 @@
+//! Formatting algorithms; see lib docs.
