@@ -458,3 +458,36 @@ pub mod make_function_flags {
     pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_op_numbering_round_trips() {
+        for v in 0..BinaryOp::COUNT {
+            let op = BinaryOp::from_u32(v).unwrap();
+            assert_eq!(op as u32, v);
+            assert_eq!(op.inplace().base(), op.base());
+        }
+        assert!(BinaryOp::from_u32(BinaryOp::COUNT).is_none());
+        assert_eq!(BinaryOp::InplaceAdd.symbol(), "+=");
+        assert_eq!(BinaryOp::Power.dunders().1, "__rpow__");
+    }
+
+    #[test]
+    fn opcode_names_are_unique() {
+        let mut names: Vec<_> = Opcode::ALL.iter().map(|o| o.name()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Opcode::ALL.len());
+    }
+
+    #[test]
+    fn compare_swapped_is_involution() {
+        for v in 0..6 {
+            let op = CompareOp::from_u32(v).unwrap();
+            assert_eq!(op.swapped().swapped(), op);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! `dict`: insertion-ordered hash table, CPython's compact layout (an entries vector
+//! in insertion order plus a hash table of indices). CPython: Objects/dictobject.c.
+//!
+//! Lookups may call `__eq__`, which may mutate the dict: no borrow is held across that
+//! call; after it, the entry is re-checked and the lookup restarts if it changed.
+
+use crate::object::{Payload, PyRef};
+use crate::{PyResult, Vm};
+use hashbrown::HashTable;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: PyRef,
+    pub value: PyRef,
+}
+
+#[derive(Default)]
+pub struct DictData {
+    entries: Vec<Option<Entry>>,
+    table: HashTable<usize>,
+    len: usize,
+    /// Bumped on every change; iterators use it to detect "changed size during iteration".
+    pub version: u64,
+}
+
+/// Result of a lookup.
+enum Probe {
+    Found(usize),
+    Missing,
+}
+
+/// Equality that needs no Python code: identity, or exact str/int payloads.
+/// `None` means "ask `__eq__`".
+#[inline]
+pub fn fast_eq(vm: &Vm, a: &PyRef, b: &PyRef) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    let t = &vm.interp.types;
+    match (&a.payload, &b.payload) {
+        (Payload::Str(x), Payload::Str(y)) if a.is_exact(&t.str) && b.is_exact(&t.str) => {
+            Some(x.as_str() == y.as_str())
+        }
+        (Payload::Int(x), Payload::Int(y)) => Some(x == y),
+        _ => None,
+    }
+}
+
+impl DictData {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Self {
+        DictData { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0, version: 0 }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Iterates live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    pub fn keys(&self) -> Vec<PyRef> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<PyRef> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(PyRef, PyRef)> {
+        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// The entry at raw position `pos` or later (for iterators): (next pos, entry).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        let mut i = pos;
+        while i < self.entries.len() {
+            if let Some(e) = &self.entries[i] {
+                return Some((i + 1, e));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Lookup by a `&str` key without allocating (attribute and global lookups).
+    /// Correct only when all str keys are exact `str` (true for namespaces built by the VM).
+    pub fn get_str(&self, hash: i64, key: &str) -> Option<&PyRef> {
+        let idx = self.table.find(hash as u64, |&i| match &self.entries[i] {
+            Some(e) => e.hash == hash && e.key.as_str().is_some_and(|s| s.as_str() == key),
+            None => false,
+        })?;
+        self.entries[*idx].as_ref().map(|e| &e.value)
+    }
+
+    fn raw_insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
+        let idx = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
+        self.len += 1;
+        self.version = self.version.wrapping_add(1);
+    }
+
+    fn raw_remove(&mut self, idx: usize) -> Option<Entry> {
+        let e = self.entries[idx].take()?;
+        if let Ok(ent) = self.table.find_entry(e.hash as u64, |&i| i == idx) {
+            ent.remove();
+        }
+        self.len -= 1;
+        self.version = self.version.wrapping_add(1);
+        if self.entries.len() > 16 && self.entries.len() > 3 * self.len {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.table.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.raw_insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) -> Vec<Option<Entry>> {
+        self.table.clear();
+        self.len = 0;
+        self.version = self.version.wrapping_add(1);
+        std::mem::take(&mut self.entries)
+    }
+
+    /// Removes and returns the last inserted item (`popitem`).
+    pub fn pop_last(&mut self) -> Option<(PyRef, PyRef)> {
+        let idx = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.raw_remove(idx)?;
+        Some((e.key, e.value))
+    }
+}
+
+fn dict_cell(d: &PyRef) -> &std::cell::RefCell<DictData> {
+    d.as_dict().expect("dict payload")
+}
+
+fn probe(vm: &mut Vm, d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Probe> {
+    'restart: loop {
+        let mut slow: smallvec_lite::Small = smallvec_lite::Small::new();
+        {
+            let data = dict_cell(d).borrow();
+            for &i in data.table.iter_hash(hash as u64) {
+                let Some(e) = &data.entries[i] else { continue };
+                if e.hash != hash {
+                    continue;
+                }
+                match fast_eq(vm, &e.key, key) {
+                    Some(true) => return Ok(Probe::Found(i)),
+                    Some(false) => {}
+                    None => slow.push((i, e.key.clone())),
+                }
+            }
+        }
+        for (i, k) in slow.into_iter() {
+            let eq = vm.eq(&k, key)?;
+            let data = dict_cell(d).borrow();
+            let still = matches!(&data.entries.get(i), Some(Some(e)) if e.key.is(&k));
+            if !still {
+                continue 'restart;
+            }
+            if eq {
+                return Ok(Probe::Found(i));
+            }
+        }
+        return Ok(Probe::Missing);
+    }
+}
+
+/// `d[key]` or None when missing. `d` must hold a Dict payload.
+pub fn get_item(vm: &mut Vm, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+    let hash = vm.hash(key)?;
+    get_item_hashed(vm, d, key, hash)
+}
+
+pub fn get_item_hashed(vm: &mut Vm, d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Option<PyRef>> {
+    match probe(vm, d, key, hash)? {
+        Probe::Found(i) => Ok(dict_cell(d).borrow().entries[i].as_ref().map(|e| e.value.clone())),
+        Probe::Missing => Ok(None),
+    }
+}
+
+/// `d[key] = value`.
+pub fn set_item(vm: &mut Vm, d: &PyRef, key: PyRef, value: PyRef) -> PyResult<()> {
+    let hash = vm.hash(&key)?;
+    set_item_hashed(vm, d, key, value, hash)
+}
+
+pub fn set_item_hashed(vm: &mut Vm, d: &PyRef, key: PyRef, value: PyRef, hash: i64) -> PyResult<()> {
+    match probe(vm, d, &key, hash)? {
+        Probe::Found(i) => {
+            let old = {
+                let mut data = dict_cell(d).borrow_mut();
+                data.version = data.version.wrapping_add(1);
+                let e = data.entries[i].as_mut().expect("probed entry");
+                std::mem::replace(&mut e.value, value)
+            };
+            drop(old);
+        }
+        Probe::Missing => dict_cell(d).borrow_mut().raw_insert_new(hash, key, value),
+    }
+    Ok(())
+}
+
+/// Removes `key`; returns the value, or None when missing.
+pub fn del_item(vm: &mut Vm, d: &PyRef, key: &PyRef) -> PyResult<Option<PyRef>> {
+    let hash = vm.hash(key)?;
+    match probe(vm, d, key, hash)? {
+        Probe::Found(i) => {
+            let e = dict_cell(d).borrow_mut().raw_remove(i);
+            Ok(e.map(|e| e.value))
+        }
+        Probe::Missing => Ok(None),
+    }
+}
+
+/// Lookup of a str key in a dict whose keys the VM built (namespaces, type dicts).
+pub fn get_str(vm: &Vm, d: &PyRef, key: &str) -> Option<PyRef> {
+    let hash = vm.str_hash(key);
+    dict_cell(d).borrow().get_str(hash, key).cloned()
+}
+
+/// Stores under an interned str key.
+pub fn set_str(vm: &mut Vm, d: &PyRef, key: &str, value: PyRef) {
+    let k = vm.intern(key);
+    // Str keys never run Python code for hashing or equality.
+    let _ = set_item(vm, d, k, value);
+}
+
+/// A tiny inline vector for probe candidates (almost always 0 or 1 entries).
+mod smallvec_lite {
+    use crate::object::PyRef;
+    pub struct Small {
+        v: Vec<(usize, PyRef)>,
+    }
+    impl Small {
+        pub fn new() -> Self {
+            Small { v: Vec::new() }
+        }
+        pub fn push(&mut self, x: (usize, PyRef)) {
+            self.v.push(x)
+        }
+        pub fn into_iter(self) -> std::vec::IntoIter<(usize, PyRef)> {
+            self.v.into_iter()
+        }
+    }
+}

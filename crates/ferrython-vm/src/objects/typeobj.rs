@@ -1,0 +1,244 @@
+//! `type` objects: layout, MRO (C3), attribute lookup along the MRO, class creation.
+//! CPython: Objects/typeobject.c.
+
+use crate::cell::PyCell;
+use crate::object::{Payload, PyRef};
+use crate::objects::dict;
+use crate::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// What payload instances of a type carry (the "solid base" layout).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    /// Types whose instances cannot be created from Python (function, code …).
+    Opaque,
+}
+
+pub mod tflags {
+    /// Defined by a class statement / type(name, bases, ns).
+    pub const HEAPTYPE: u32 = 1;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 2;
+    /// The class (or a base) defines `__del__`.
+    pub const HAS_DEL: u32 = 4;
+    /// Instances have a `__dict__`.
+    pub const HAS_DICT: u32 = 8;
+    /// Abstract (has abstract methods): instantiation is refused.
+    pub const ABSTRACT: u32 = 16;
+    /// Immutable builtin type: attributes cannot be set.
+    pub const IMMUTABLE: u32 = 32;
+}
+
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<PyRef>>,
+    pub mro: RefCell<Vec<PyRef>>,
+    /// The namespace: a dict object (exposed as a mappingproxy).
+    pub dict: PyRef,
+    pub layout: Layout,
+    pub flags: Cell<u32>,
+    /// Names of `__slots__` entries stored inline in `Payload::Instance` (all bases included).
+    pub slot_count: Cell<usize>,
+    /// Bumped when the type or a base changes; attribute caches key on it.
+    pub version: Cell<u64>,
+    /// Weak list of direct subclasses (addresses of type objects, for `__subclasses__`
+    /// and version invalidation).
+    pub subclasses: RefCell<Vec<PyRef>>,
+    /// The metaclass-independent docstring of builtin types.
+    pub doc: PyCell<Option<&'static str>>,
+}
+
+impl TypeData {
+    pub fn new(name: &str, bases: Vec<PyRef>, dict: PyRef, layout: Layout, flags: u32) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict,
+            layout,
+            flags: Cell::new(flags),
+            slot_count: Cell::new(0),
+            version: Cell::new(1),
+            subclasses: RefCell::new(Vec::new()),
+            doc: PyCell::new(None),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+
+    pub fn has_finalizer(&self) -> bool {
+        self.has_flag(tflags::HAS_DEL)
+    }
+
+    pub fn is_heap(&self) -> bool {
+        self.has_flag(tflags::HEAPTYPE)
+    }
+}
+
+/// The type's name (`int`, `MyClass`).
+pub fn type_name(ty: &PyRef) -> String {
+    ty.as_type().map(|t| t.name()).unwrap_or_else(|| "?".into())
+}
+
+/// `type(obj).__name__`.
+pub fn obj_type_name(obj: &PyRef) -> String {
+    type_name(obj.class())
+}
+
+/// Looks `name` up along the MRO of `ty`, without descriptors.
+pub fn lookup(vm: &Vm, ty: &PyRef, name: &str) -> Option<PyRef> {
+    let t = ty.as_type()?;
+    let hash = vm.str_hash(name);
+    let mro = t.mro.borrow();
+    if mro.is_empty() {
+        return t.dict.as_dict().and_then(|d| d.borrow().get_str(hash, name).cloned());
+    }
+    for base in mro.iter() {
+        if let Some(bt) = base.as_type() {
+            if let Some(v) = bt.dict.as_dict().and_then(|d| d.borrow().get_str(hash, name).cloned()) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Is `sub` a subclass of `sup` (by MRO)?
+pub fn is_subtype(sub: &PyRef, sup: &PyRef) -> bool {
+    if sub.is(sup) {
+        return true;
+    }
+    match sub.as_type() {
+        Some(t) => t.mro.borrow().iter().any(|b| b.is(sup)),
+        None => false,
+    }
+}
+
+/// C3 linearisation. Errors with CPython's message on an inconsistent hierarchy.
+pub fn compute_mro(vm: &mut Vm, ty: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    let mut seqs: Vec<Vec<PyRef>> = Vec::new();
+    for b in bases {
+        let m = b.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        seqs.push(m);
+    }
+    seqs.push(bases.to_vec());
+    let mut result = vec![ty.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(result);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = type_name(&s[0]);
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(vm.new_type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        result.push(c);
+    }
+}
+
+/// Sets the MRO of a freshly built type and registers it with its bases.
+pub fn finish_type(vm: &mut Vm, ty: &PyRef) -> PyResult<()> {
+    let bases = ty.as_type().unwrap().bases.borrow().clone();
+    let mro = compute_mro(vm, ty, &bases)?;
+    let t = ty.as_type().unwrap();
+    *t.mro.borrow_mut() = mro;
+    for b in bases.iter() {
+        if let Some(bt) = b.as_type() {
+            bt.subclasses.borrow_mut().push(ty.clone());
+            let inherit = bt.flags.get() & (tflags::HAS_DEL | tflags::HAS_DICT);
+            t.flags.set(t.flags.get() | inherit);
+            if bt.slot_count.get() > t.slot_count.get() {
+                t.slot_count.set(bt.slot_count.get());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Invalidates attribute caches of `ty` and its subclasses after a namespace change.
+pub fn modified(ty: &PyRef) {
+    if let Some(t) = ty.as_type() {
+        t.version.set(t.version.get() + 1);
+        let subs = t.subclasses.borrow().clone();
+        for s in subs {
+            modified(&s);
+        }
+    }
+}
+
+/// The layout instances of a new class get, from its bases' layouts.
+pub fn solid_layout(bases: &[PyRef]) -> Layout {
+    for b in bases {
+        if let Some(t) = b.as_type() {
+            if t.layout != Layout::Object {
+                return t.layout;
+            }
+        }
+    }
+    Layout::Object
+}
+
+/// A fresh dict namespace for a type.
+pub fn new_namespace(vm: &Vm) -> PyRef {
+    vm.new_dict()
+}
+
+/// Sets a name in a type's namespace (interned str key) and invalidates caches.
+pub fn set_attr_raw(vm: &mut Vm, ty: &PyRef, name: &str, value: PyRef) {
+    let d = ty.as_type().unwrap().dict.clone();
+    dict::set_str(vm, &d, name, value);
+    modified(ty);
+}
+
+pub fn layout_of(obj: &PyRef) -> Option<Layout> {
+    match &obj.payload {
+        Payload::Type(t) => Some(t.layout),
+        _ => None,
+    }
+}
