@@ -9,22 +9,22 @@ use crate::Vm;
 use std::cell::RefCell;
 
 macro_rules! exception_types {
-    ($( $field:ident : $name:literal < $base:ident ),* $(,)?) => {
+    (root $root:ident; $( $field:ident : $name:literal < $base:ident ),* $(,)?) => {
         /// Every builtin exception type.
         pub struct ExcTypes {
-            pub base_exception: PyRef,
+            pub $root: PyRef,
             $( pub $field: PyRef, )*
         }
 
         impl ExcTypes {
-            pub(crate) fn build(mk: &mut dyn FnMut(&str, &PyRef) -> PyRef, base_exception: PyRef) -> ExcTypes {
+            pub(crate) fn build(mk: &mut dyn FnMut(&str, &PyRef) -> PyRef, $root: PyRef) -> ExcTypes {
                 $( let $field = mk($name, &$base); )*
-                ExcTypes { base_exception, $( $field, )* }
+                ExcTypes { $root, $( $field, )* }
             }
 
             /// (name, type) for every exception, for the builtins module.
             pub fn all(&self) -> Vec<(&'static str, PyRef)> {
-                let mut v = vec![("BaseException", self.base_exception.clone())];
+                let mut v = vec![("BaseException", self.$root.clone())];
                 $( v.push(($name, self.$field.clone())); )*
                 v
             }
@@ -33,6 +33,7 @@ macro_rules! exception_types {
 }
 
 exception_types! {
+    root base_exception;
     base_exception_group: "BaseExceptionGroup" < base_exception,
     generator_exit: "GeneratorExit" < base_exception,
     keyboard_interrupt: "KeyboardInterrupt" < base_exception,

@@ -817,9 +817,9 @@ impl Vm {
                 if crate::exceptions::is_exception_instance(&inst) {
                     return Ok(inst);
                 }
+                let r = self.repr_str(&e)?;
                 return Err(self.new_type_error(format!(
-                    "calling {} should have returned an instance of BaseException, not {}",
-                    self.repr_str(&e)?,
+                    "calling {r} should have returned an instance of BaseException, not {}",
                     typeobj::obj_type_name(&inst)
                 )));
             }

@@ -53,7 +53,8 @@ impl Vm {
                     Some((e, reraise)) => Err((e, reraise)),
                     None => {
                         let Some(&ins) = cd.code.instructions.get(frame.ip) else {
-                            break Err((self.new_system_error("fell off the end of the bytecode"), false));
+                            raised = Some((self.new_system_error("fell off the end of the bytecode"), false));
+                            continue;
                         };
                         frame.lasti = frame.ip;
                         frame.ip += 1;

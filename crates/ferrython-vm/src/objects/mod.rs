@@ -1,10 +1,15 @@
 //! Builtin object types, one file per type. CPython: Objects/.
 
+pub mod basic_types;
 pub mod dict;
 pub mod exception;
+pub mod float;
 pub mod function;
 pub mod generator;
+pub mod int;
 pub mod iter;
+pub mod object_type;
 pub mod set;
 pub mod str;
+pub mod str_methods;
 pub mod typeobj;

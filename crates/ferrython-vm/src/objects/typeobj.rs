@@ -242,3 +242,65 @@ pub fn layout_of(obj: &PyRef) -> Option<Layout> {
         _ => None,
     }
 }
+
+/// Registration of native methods and attributes on builtin types (explicit tables in
+/// each type's file call these at startup).
+impl Vm {
+    fn add_builtin_entry(&mut self, ty: &PyRef, name: &'static str, func: crate::object::NativeFn, kind: crate::object::BuiltinKind) {
+        let descr_ty = match kind {
+            crate::object::BuiltinKind::ClassMethod => self.interp.types.classmethod_descriptor.clone(),
+            crate::object::BuiltinKind::Function | crate::object::BuiltinKind::StaticMethod => self.interp.types.builtin_function.clone(),
+            crate::object::BuiltinKind::Method => self.interp.types.method_descriptor.clone(),
+        };
+        let f = PyRef::new(
+            &descr_ty,
+            Payload::Builtin(Box::new(crate::object::BuiltinData { name, func, self_: None, owner: Some(ty.clone()), kind, doc: None })),
+        );
+        let f = if kind == crate::object::BuiltinKind::StaticMethod {
+            PyRef::new(&self.interp.types.staticmethod, Payload::StaticMethod(crate::object::Wrapped(f)))
+        } else {
+            f
+        };
+        set_attr_raw(self, ty, name, f);
+    }
+
+    pub fn add_method(&mut self, ty: &PyRef, name: &'static str, func: crate::object::NativeFn) {
+        self.add_builtin_entry(ty, name, func, crate::object::BuiltinKind::Method);
+    }
+
+    pub fn add_classmethod(&mut self, ty: &PyRef, name: &'static str, func: crate::object::NativeFn) {
+        self.add_builtin_entry(ty, name, func, crate::object::BuiltinKind::ClassMethod);
+    }
+
+    pub fn add_staticmethod(&mut self, ty: &PyRef, name: &'static str, func: crate::object::NativeFn) {
+        self.add_builtin_entry(ty, name, func, crate::object::BuiltinKind::StaticMethod);
+    }
+
+    /// `__new__` of builtin types: a static method taking the class first.
+    pub fn add_new(&mut self, ty: &PyRef, func: crate::object::NativeFn) {
+        self.add_builtin_entry(ty, "__new__", func, crate::object::BuiltinKind::StaticMethod);
+    }
+
+    pub fn add_getset(
+        &mut self,
+        ty: &PyRef,
+        name: &'static str,
+        get: fn(&mut Vm, &PyRef) -> PyResult,
+        set: Option<fn(&mut Vm, &PyRef, Option<PyRef>) -> PyResult<()>>,
+    ) {
+        let g = PyRef::new(
+            &self.interp.types.getset_descriptor,
+            Payload::GetSet(Box::new(crate::object::GetSetData { name, owner: ty.clone(), get, set })),
+        );
+        set_attr_raw(self, ty, name, g);
+    }
+
+    /// A plain class attribute on a builtin type.
+    pub fn add_attr(&mut self, ty: &PyRef, name: &'static str, value: PyRef) {
+        set_attr_raw(self, ty, name, value);
+    }
+}
+
+/// Keeps the `Cell` import used.
+#[allow(dead_code)]
+fn _cell(_: Cell<u8>) {}

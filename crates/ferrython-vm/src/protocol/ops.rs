@@ -527,9 +527,6 @@ impl Vm {
 
     /// UNPACK_SEQUENCE with CPython's messages.
     pub(crate) fn unpack_exact(&mut self, seq: &PyRef, n: usize) -> PyResult<Vec<PyRef>> {
-        if let Payload::Tuple(t) | Payload::List(RefCell { .. }) = &seq.payload {
-            let _ = t;
-        }
         let items: Vec<PyRef> = match &seq.payload {
             Payload::Tuple(t) => t.to_vec(),
             Payload::List(l) => l.borrow().clone(),

@@ -1,0 +1,247 @@
+//! Methods and attributes of BaseException and its subclasses.
+//! CPython: Objects/exceptions.c.
+
+use crate::args::positional;
+use crate::exceptions::exc_data;
+use crate::object::{Payload, PyRef};
+use crate::objects::exception::ExcData;
+use crate::objects::{dict, typeobj};
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+/// An exception instance of class `cls` with `args`.
+pub fn new_exception_of(vm: &mut Vm, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
+    let args = vm.new_tuple(args);
+    let e = PyRef::new(cls, Payload::Exception(Box::new(RefCell::new(ExcData::new(args)))));
+    if cls.as_type().is_some_and(|t| t.is_heap()) {
+        e.dict.set(Some(vm.new_dict()));
+    }
+    e
+}
+
+fn exc_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    let pos = positional(args, kw);
+    let cls = pos[0].clone();
+    if cls.as_type().is_some_and(|t| t.has_flag(typeobj::tflags::ABSTRACT)) {
+        return Err(vm.new_type_error("abstract exception"));
+    }
+    let e = new_exception_of(vm, &cls, pos[1..].to_vec());
+    set_type_attrs(vm, &e, &pos[1..]);
+    Ok(e)
+}
+
+/// Type-specific attributes derived from args (StopIteration.value, SystemExit.code…).
+fn set_type_attrs(vm: &mut Vm, e: &PyRef, args: &[PyRef]) {
+    let x = &vm.interp.exc;
+    let first = || args.first().cloned();
+    let mut d = exc_data(e).borrow_mut();
+    if typeobj::is_subtype(e.class(), &x.stop_iteration) {
+        d.set_attr("value", first().unwrap_or_else(|| vm.none()));
+    } else if typeobj::is_subtype(e.class(), &x.system_exit) {
+        let code = match args.len() {
+            0 => vm.none(),
+            1 => args[0].clone(),
+            _ => vm.new_tuple(args.to_vec()),
+        };
+        d.set_attr("code", code);
+    } else if typeobj::is_subtype(e.class(), &x.import_error) {
+        if d.get_attr("name").is_none() {
+            d.set_attr("name", vm.none());
+        }
+        if d.get_attr("path").is_none() {
+            d.set_attr("path", vm.none());
+        }
+        d.set_attr("msg", first().unwrap_or_else(|| vm.none()));
+    } else if typeobj::is_subtype(e.class(), &x.os_error) {
+        if args.len() >= 2 {
+            d.set_attr("errno", args[0].clone());
+            d.set_attr("strerror", args[1].clone());
+        } else {
+            d.set_attr("errno", vm.none());
+            d.set_attr("strerror", vm.none());
+        }
+        d.set_attr("filename", args.get(2).cloned().unwrap_or_else(|| vm.none()));
+    } else if typeobj::is_subtype(e.class(), &x.name_error) || typeobj::is_subtype(e.class(), &x.attribute_error) {
+        if d.get_attr("name").is_none() {
+            d.set_attr("name", vm.none());
+        }
+        if typeobj::is_subtype(e.class(), &x.attribute_error) && d.get_attr("obj").is_none() {
+            d.set_attr("obj", vm.none());
+        }
+    }
+}
+
+fn exc_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    let pos = positional(args, kw);
+    let e = &pos[0];
+    if let Payload::Exception(d) = &e.payload {
+        let t = vm.new_tuple(pos[1..].to_vec());
+        d.borrow_mut().args = t;
+    }
+    set_type_attrs(vm, e, &pos[1..]);
+    Ok(vm.none())
+}
+
+fn exc_str(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let e = &args[0];
+    let a = exc_data(e).borrow().args.clone();
+    let items = vm.seq_items(&a);
+    let s = match items.len() {
+        0 => String::new(),
+        1 => {
+            if typeobj::is_subtype(e.class(), &vm.interp.exc.key_error) {
+                vm.repr_str(&items[0])?
+            } else {
+                vm.str_string(&items[0])?
+            }
+        }
+        _ => vm.repr_str(&a)?,
+    };
+    Ok(vm.new_str(s))
+}
+
+fn exc_repr(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let s = vm.builtin_repr(&args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("with_traceback", &args[1..], kw, 1)?;
+    let tb = if matches!(args[1].payload, Payload::None) { None } else { Some(args[1].clone()) };
+    exc_data(&args[0]).borrow_mut().traceback = tb;
+    Ok(args[0].clone())
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("add_note", &args[1..], kw, 1)?;
+    let e = &args[0];
+    if args[1].as_str().is_none() {
+        return Err(vm.new_type_error(format!("note must be a str, not '{}'", typeobj::obj_type_name(&args[1]))));
+    }
+    let d = match e.dict.get() {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict();
+            e.dict.set(Some(d.clone()));
+            d
+        }
+    };
+    let notes = match dict::get_str(vm, &d, "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            dict::set_str(vm, &d, "__notes__", l.clone());
+            l
+        }
+    };
+    match notes.as_list() {
+        Some(l) => l.borrow_mut().push(args[1].clone()),
+        None => return Err(vm.new_type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(vm.none())
+}
+
+fn get_args(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let _ = vm;
+    Ok(exc_data(o).borrow().args.clone())
+}
+
+fn set_args(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.ok_or_else(|| vm.new_type_error("args may not be deleted"))?;
+    let items = vm.collect_iterable(&v)?;
+    let t = vm.new_tuple(items);
+    exc_data(o).borrow_mut().args = t;
+    Ok(())
+}
+
+fn opt(vm: &Vm, v: Option<PyRef>) -> PyRef {
+    v.unwrap_or_else(|| vm.none())
+}
+
+fn get_tb(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(opt(vm, exc_data(o).borrow().traceback.clone()))
+}
+
+fn set_tb(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.filter(|v| !matches!(v.payload, Payload::None));
+    if let Some(t) = &v {
+        if !matches!(t.payload, Payload::Traceback(_)) {
+            return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
+        }
+    }
+    exc_data(o).borrow_mut().traceback = v;
+    Ok(())
+}
+
+fn get_cause(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(opt(vm, exc_data(o).borrow().cause.clone()))
+}
+
+fn set_cause(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.filter(|v| !matches!(v.payload, Payload::None));
+    if let Some(c) = &v {
+        if !crate::exceptions::is_exception_instance(c) {
+            return Err(vm.new_type_error("exception cause must be None or derive from BaseException"));
+        }
+    }
+    let mut d = exc_data(o).borrow_mut();
+    d.cause = v;
+    d.suppress_context = true;
+    Ok(())
+}
+
+fn get_context(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(opt(vm, exc_data(o).borrow().context.clone()))
+}
+
+fn set_context(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let v = v.filter(|v| !matches!(v.payload, Payload::None));
+    if let Some(c) = &v {
+        if !crate::exceptions::is_exception_instance(c) {
+            return Err(vm.new_type_error("exception context must be None or derive from BaseException"));
+        }
+    }
+    exc_data(o).borrow_mut().context = v;
+    Ok(())
+}
+
+fn get_suppress(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let s = exc_data(o).borrow().suppress_context;
+    Ok(vm.new_bool(s))
+}
+
+fn set_suppress(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let b = match v {
+        Some(v) => vm.is_true(&v)?,
+        None => false,
+    };
+    exc_data(o).borrow_mut().suppress_context = b;
+    Ok(())
+}
+
+fn stopiter_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    exc_init(vm, args, kw)
+}
+
+pub fn init(vm: &mut Vm) {
+    let b = vm.interp.exc.base_exception.clone();
+    vm.add_new(&b, exc_new);
+    vm.add_method(&b, "__init__", exc_init);
+    vm.add_method(&b, "__str__", exc_str);
+    vm.add_method(&b, "__repr__", exc_repr);
+    vm.add_method(&b, "with_traceback", exc_with_traceback);
+    vm.add_method(&b, "add_note", exc_add_note);
+    vm.add_getset(&b, "args", get_args, Some(set_args));
+    vm.add_getset(&b, "__traceback__", get_tb, Some(set_tb));
+    vm.add_getset(&b, "__cause__", get_cause, Some(set_cause));
+    vm.add_getset(&b, "__context__", get_context, Some(set_context));
+    vm.add_getset(&b, "__suppress_context__", get_suppress, Some(set_suppress));
+    crate::objects::object_type::install_dict_getset(vm, &b);
+    let si = vm.interp.exc.stop_iteration.clone();
+    vm.add_method(&si, "__init__", stopiter_init);
+    for (name, ty) in vm.interp.exc.all() {
+        let m = vm.new_str("builtins");
+        let _ = name;
+        crate::objects::typeobj::set_attr_raw(vm, &ty, "__module__", m);
+    }
+}

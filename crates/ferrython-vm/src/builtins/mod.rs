@@ -1,0 +1,110 @@
+//! The `builtins` module: functions split by theme, registered in one table.
+//! CPython: Python/bltinmodule.c.
+
+pub mod core;
+pub mod exceptions;
+pub mod sizeof;
+
+use crate::object::NativeFn;
+use crate::Vm;
+
+/// (name, function) for every builtin function.
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("__build_class__", core::build_class),
+    ("__import__", core::import_),
+    ("abs", core::abs),
+    ("all", core::all),
+    ("any", core::any),
+    ("ascii", core::ascii),
+    ("callable", core::callable),
+    ("chr", core::chr),
+    ("delattr", core::delattr),
+    ("dir", core::dir),
+    ("divmod", core::divmod),
+    ("format", core::format),
+    ("getattr", core::getattr),
+    ("globals", core::globals),
+    ("hasattr", core::hasattr),
+    ("hash", core::hash),
+    ("id", core::id),
+    ("isinstance", core::isinstance),
+    ("issubclass", core::issubclass),
+    ("iter", core::iter),
+    ("len", core::len),
+    ("locals", core::locals),
+    ("max", core::max),
+    ("min", core::min),
+    ("next", core::next),
+    ("ord", core::ord),
+    ("print", core::print),
+    ("repr", core::repr),
+    ("setattr", core::setattr),
+    ("sorted", core::sorted),
+    ("sum", core::sum),
+    ("vars", core::vars),
+];
+
+/// Creates the builtins module and fills its namespace.
+pub fn init(vm: &mut Vm) {
+    let m = vm.new_module("builtins");
+    let d = vm.module_dict(&m);
+    // The module's dict *is* the interpreter's builtins dict.
+    vm.dict_update(&vm.interp.builtins_dict.clone(), &d).ok();
+    let d = vm.interp.builtins_dict.clone();
+    if let crate::object::Payload::Module(_) = &m.payload {}
+    let m = crate::object::PyRef::new(&vm.interp.types.module, crate::object::Payload::Module(d.clone()));
+    for (name, f) in FUNCTIONS {
+        let b = vm.new_builtin(name, *f);
+        crate::objects::dict::set_str(vm, &d, name, b);
+    }
+    let t = &vm.interp.types;
+    let types = [
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
+        ("str", t.str.clone()),
+        ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("list", t.list.clone()),
+        ("tuple", t.tuple.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("super", t.super_.clone()),
+        ("enumerate", t.enumerate.clone()),
+        ("zip", t.zip.clone()),
+        ("map", t.map.clone()),
+        ("filter", t.filter.clone()),
+        ("reversed", t.reversed.clone()),
+    ];
+    for (name, ty) in types {
+        crate::objects::dict::set_str(vm, &d, name, ty);
+    }
+    for (name, ty) in vm.interp.exc.all() {
+        crate::objects::dict::set_str(vm, &d, name, ty);
+    }
+    let consts = [
+        ("None", vm.none()),
+        ("True", vm.new_bool(true)),
+        ("False", vm.new_bool(false)),
+        ("Ellipsis", vm.interp.ellipsis.clone()),
+        ("NotImplemented", vm.not_implemented()),
+        ("__debug__", vm.new_bool(true)),
+    ];
+    for (name, v) in consts {
+        crate::objects::dict::set_str(vm, &d, name, v);
+    }
+    let n = vm.new_str("builtins");
+    crate::objects::dict::set_str(vm, &d, "__name__", n);
+    vm.interp.builtins.set(Some(m.clone()));
+    let modules = vm.interp.modules.clone();
+    crate::objects::dict::set_str(vm, &modules, "builtins", m);
+}

@@ -1,0 +1,21 @@
+//! Runtime start-up: installs the methods of builtin types, the builtins module and
+//! `sys`, in dependency order.
+
+use crate::Vm;
+
+pub fn init_runtime(vm: &mut Vm) {
+    crate::objects::object_type::init(vm);
+    crate::objects::basic_types::init(vm);
+    crate::builtins::exceptions::init(vm);
+    for ty in vm.interp.types.all() {
+        let m = vm.new_str("builtins");
+        if crate::objects::dict::get_str(vm, &ty.as_type().unwrap().dict, "__module__").is_none() {
+            crate::objects::typeobj::set_attr_raw(vm, &ty, "__module__", m);
+        }
+    }
+    crate::builtins::init(vm);
+    let sys = crate::modules::sys::make(vm);
+    vm.interp.sys.set(Some(sys.clone()));
+    let modules = vm.interp.modules.clone();
+    crate::objects::dict::set_str(vm, &modules, "sys", sys);
+}

@@ -1,0 +1,190 @@
+//! The `sys` module. CPython: Python/sysmodule.c.
+
+use crate::object::{Payload, PyRef};
+use crate::objects::dict;
+use crate::{PyResult, Vm};
+
+fn exit(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.range_args("exit", a, k, 0, 1)?;
+    let args = a.to_vec();
+    let e = crate::builtins::exceptions::new_exception_of(vm, &vm.interp.exc.system_exit.clone(), args.clone());
+    let code = args.first().cloned().unwrap_or_else(|| vm.none());
+    crate::exceptions::exc_data(&e).borrow_mut().set_attr("code", code);
+    Err(e)
+}
+
+fn getrecursionlimit(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("getrecursionlimit", a, k, 0)?;
+    Ok(vm.new_int(vm.interp.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("setrecursionlimit", a, k, 1)?;
+    let n = match &a[0].payload {
+        Payload::Int(n) => *n,
+        _ => return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", crate::objects::typeobj::obj_type_name(&a[0])))),
+    };
+    if n < 1 {
+        return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        return Err(vm.new_exception_msg(
+            &vm.interp.exc.recursion_error.clone(),
+            format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
+        ));
+    }
+    vm.interp.recursion_limit.set(n as usize);
+    Ok(vm.none())
+}
+
+fn getswitchinterval(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("getswitchinterval", a, k, 0)?;
+    let us = vm.interp.gil.interval_us.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(vm.new_float(us as f64 / 1e6))
+}
+
+fn setswitchinterval(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("setswitchinterval", a, k, 1)?;
+    let s = crate::objects::float::as_f64(vm, &a[0])?.ok_or_else(|| vm.new_type_error("must be real number"))?;
+    if s <= 0.0 {
+        return Err(vm.new_value_error("switch interval must be strictly positive"));
+    }
+    vm.interp.gil.interval_us.store((s * 1e6) as u64, std::sync::atomic::Ordering::Relaxed);
+    Ok(vm.none())
+}
+
+fn intern(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("intern", a, k, 1)?;
+    if !a[0].is_exact(&vm.interp.types.str) {
+        return Err(vm.new_type_error(format!("intern() argument must be str, not {}", crate::objects::typeobj::obj_type_name(&a[0]))));
+    }
+    Ok(vm.intern_obj(&a[0]))
+}
+
+fn getsizeof(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.range_args("getsizeof", a, k, 1, 2)?;
+    let o = &a[0];
+    let m = vm.lookup_special(o, "__sizeof__")?;
+    let n = match m {
+        Some(m) => {
+            let r = vm.call(&m, &[], &[])?;
+            crate::objects::int::to_i64(&r).unwrap_or(0)
+        }
+        None => crate::builtins::sizeof::basic_size(vm, o) as i64,
+    };
+    // Objects tracked by the cycle collector carry a 16-byte GC header.
+    let gc = matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Instance(_) | Payload::Function(_) | Payload::Type(_))
+        || (matches!(o.payload, Payload::Tuple(_)) && !o.as_tuple().unwrap().is_empty());
+    Ok(vm.new_int(n + if gc { 16 } else { 0 }))
+}
+
+fn exc_info(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("exc_info", a, k, 0)?;
+    match vm.exc_info.clone() {
+        Some(e) => {
+            let tb = crate::exceptions::exc_data(&e).borrow().traceback.clone().unwrap_or_else(|| vm.none());
+            Ok(vm.new_tuple(vec![e.class().clone(), e, tb]))
+        }
+        None => Ok(vm.new_tuple(vec![vm.none(), vm.none(), vm.none()])),
+    }
+}
+
+fn exception(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("exception", a, k, 0)?;
+    Ok(vm.exc_info.clone().unwrap_or_else(|| vm.none()))
+}
+
+fn getrefcount(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("getrefcount", a, k, 1)?;
+    let rc = a[0].refcount();
+    Ok(vm.new_int(if a[0].is_immortal() { 4294967295 } else { rc as i64 }))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("get_int_max_str_digits", a, k, 0)?;
+    Ok(vm.new_int(vm.interp.config.borrow().int_max_str_digits as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    let b = vm.bind_args("set_int_max_str_digits", a, k, &["maxdigits"], 1)?;
+    let n = crate::objects::int::to_i64(b[0].as_ref().unwrap()).unwrap_or(-1);
+    if n != 0 && n < 640 {
+        return Err(vm.new_value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.interp.config.borrow_mut().int_max_str_digits = n as usize;
+    Ok(vm.none())
+}
+
+fn getframe(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.range_args("_getframe", a, k, 0, 1)?;
+    Err(vm.new_not_implemented_error("sys._getframe is not supported yet"))
+}
+
+pub fn make(vm: &mut Vm) -> PyRef {
+    let m = vm.new_module("sys");
+    let d = vm.module_dict(&m);
+    let fns: &[(&'static str, crate::object::NativeFn)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("getrefcount", getrefcount),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+        ("_getframe", getframe),
+    ];
+    for (n, f) in fns {
+        let b = vm.new_builtin(n, *f);
+        dict::set_str(vm, &d, n, b);
+    }
+    let cfg = vm.interp.config.borrow().clone();
+    let argv: Vec<PyRef> = cfg.argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+    let argv = vm.new_list(argv);
+    dict::set_str(vm, &d, "argv", argv);
+    let path: Vec<PyRef> = cfg.path.iter().map(|a| vm.new_str(a.as_str())).collect();
+    let path = vm.new_list(path);
+    dict::set_str(vm, &d, "path", path);
+    dict::set_str(vm, &d, "modules", vm.interp.modules.clone());
+    let (i, o, e) = crate::modules::io::make_std_streams(vm);
+    for (n, v) in [("stdin", i), ("stdout", o), ("stderr", e)] {
+        dict::set_str(vm, &d, n, v.clone());
+        dict::set_str(vm, &d, &format!("__{n}__"), v);
+    }
+    let version = vm.new_str("3.11.7 (main, ferrython) [Rust]");
+    dict::set_str(vm, &d, "version", version);
+    let vi: Vec<PyRef> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
+    let vi = vm.new_tuple(vi);
+    dict::set_str(vm, &d, "version_info", vi);
+    dict::set_str(vm, &d, "hexversion", vm.new_int(0x030B07F0));
+    dict::set_str(vm, &d, "maxsize", vm.new_int(i64::MAX));
+    dict::set_str(vm, &d, "maxunicode", vm.new_int(0x10FFFF));
+    dict::set_str(vm, &d, "byteorder", vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    dict::set_str(vm, &d, "platform", vm.new_str("linux"));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    dict::set_str(vm, &d, "executable", vm.new_str(exe));
+    let imp = crate::modules::simple_namespace(vm, &[("name", "ferrython"), ("cache_tag", "ferrython-311")]);
+    dict::set_str(vm, &d, "implementation", imp);
+    let builtin_names: Vec<PyRef> = crate::modules::NATIVE.iter().map(|(n, _)| vm.new_str(*n)).collect();
+    let bn = vm.new_tuple(builtin_names);
+    dict::set_str(vm, &d, "builtin_module_names", bn);
+    let flags = crate::modules::simple_namespace(vm, &[]);
+    dict::set_str(vm, &d, "flags", flags);
+    let none = vm.none();
+    dict::set_str(vm, &d, "displayhook", none.clone());
+    dict::set_str(vm, &d, "dont_write_bytecode", vm.new_bool(true));
+    dict::set_str(vm, &d, "meta_path", vm.new_list(vec![]));
+    dict::set_str(vm, &d, "path_hooks", vm.new_list(vec![]));
+    dict::set_str(vm, &d, "warnoptions", vm.new_list(vec![]));
+    let orig = vm.new_list(cfg.orig_argv.iter().map(|a| vm.new_str(a.as_str())).collect());
+    dict::set_str(vm, &d, "orig_argv", orig);
+    dict::set_str(vm, &d, "prefix", vm.new_str("/usr/local"));
+    dict::set_str(vm, &d, "exec_prefix", vm.new_str("/usr/local"));
+    dict::set_str(vm, &d, "ps1", vm.new_str(">>> "));
+    dict::set_str(vm, &d, "ps2", vm.new_str("... "));
+    m
+}

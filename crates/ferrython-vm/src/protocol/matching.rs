@@ -1,0 +1,176 @@
+//! Helpers for `match` statements: MATCH_MAPPING/SEQUENCE/KEYS/CLASS.
+//! CPython: Python/ceval.c (match_class, match_keys).
+
+use crate::object::{Payload, PyRef};
+use crate::objects::typeobj;
+use crate::{PyResult, Vm};
+
+impl Vm {
+    pub(crate) fn is_mapping_for_match(&mut self, o: &PyRef) -> bool {
+        if matches!(o.payload, Payload::Dict(_) | Payload::MappingProxy(_)) {
+            return true;
+        }
+        self.abc_registered(o, "Mapping")
+    }
+
+    pub(crate) fn is_sequence_for_match(&mut self, o: &PyRef) -> bool {
+        match &o.payload {
+            Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => false,
+            Payload::List(_) | Payload::Tuple(_) | Payload::Range(_) => true,
+            Payload::Dict(_) => false,
+            _ => self.abc_registered(o, "Sequence"),
+        }
+    }
+
+    /// Is `o` registered with / derived from `collections.abc.<name>` (if that module is loaded)?
+    fn abc_registered(&mut self, o: &PyRef, name: &str) -> bool {
+        let Some(abc) = self.sys_modules_get("collections.abc") else { return false };
+        let Ok(Some(cls)) = self.getattr_opt(&abc, name) else { return false };
+        let isinst = self.interp.builtins_dict.clone();
+        let Some(f) = crate::objects::dict::get_str(self, &isinst, "isinstance") else { return false };
+        match self.call(&f, &[o.clone(), cls], &[]) {
+            Ok(r) => r.is(&self.interp.true_),
+            Err(_) => false,
+        }
+    }
+
+    pub(crate) fn match_keys(&mut self, subject: &PyRef, keys: &PyRef) -> PyResult {
+        let keys = self.seq_items(keys);
+        let get = self.getattr_str(subject, "get")?;
+        let sentinel = self.new_list(vec![]);
+        let mut values = Vec::with_capacity(keys.len());
+        let mut seen: Vec<PyRef> = Vec::new();
+        for k in keys {
+            for s in &seen {
+                if self.eq(s, &k)? {
+                    let r = self.repr_str(&k)?;
+                    return Err(self.new_value_error(format!("mapping pattern checks duplicate key ({r})")));
+                }
+            }
+            seen.push(k.clone());
+            let v = self.call(&get, &[k, sentinel.clone()], &[])?;
+            if v.is(&sentinel) {
+                return Ok(self.none());
+            }
+            values.push(v);
+        }
+        Ok(self.new_tuple(values))
+    }
+
+    pub(crate) fn match_class(&mut self, subject: &PyRef, cls: &PyRef, npos: usize, names: &PyRef) -> PyResult {
+        if !matches!(cls.payload, Payload::Type(_)) {
+            return Err(self.new_type_error("called match pattern must be a class"));
+        }
+        if !typeobj::is_subtype(subject.class(), cls) {
+            return Ok(self.none());
+        }
+        let mut attrs = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        if npos > 0 {
+            let match_args = self.getattr_opt(cls, "__match_args__")?;
+            let self_match = {
+                let t = &self.interp.types;
+                [&t.bool_, &t.bytearray, &t.bytes, &t.dict, &t.float, &t.frozenset, &t.int, &t.list, &t.set, &t.str, &t.tuple]
+                    .iter()
+                    .any(|b| typeobj::is_subtype(cls, b))
+            };
+            match match_args {
+                Some(ma) => {
+                    let Payload::Tuple(items) = &ma.payload else {
+                        return Err(self.new_type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            typeobj::type_name(cls),
+                            typeobj::obj_type_name(&ma)
+                        )));
+                    };
+                    if npos > items.len() {
+                        let n = items.len();
+                        return Err(self.new_type_error(format!(
+                            "{}() accepts {n} positional sub-pattern{} ({npos} given)",
+                            typeobj::type_name(cls),
+                            if n == 1 { "" } else { "s" }
+                        )));
+                    }
+                    for name in items.iter().take(npos).cloned().collect::<Vec<_>>() {
+                        let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                        seen.push(n.clone());
+                        match self.getattr_opt(subject, &n)? {
+                            Some(v) => attrs.push(v),
+                            None => return Ok(self.none()),
+                        }
+                    }
+                }
+                None if self_match && npos == 1 => attrs.push(subject.clone()),
+                None => {
+                    return Err(self.new_type_error(format!(
+                        "{}() accepts 0 positional sub-patterns ({npos} given)",
+                        typeobj::type_name(cls)
+                    )))
+                }
+            }
+        }
+        for name in self.seq_items(names) {
+            let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            if seen.contains(&n) {
+                return Err(self.new_type_error(format!(
+                    "{}() got multiple sub-patterns for attribute '{n}'",
+                    typeobj::type_name(cls)
+                )));
+            }
+            seen.push(n.clone());
+            match self.getattr_opt(subject, &n)? {
+                Some(v) => attrs.push(v),
+                None => return Ok(self.none()),
+            }
+        }
+        Ok(self.new_tuple(attrs))
+    }
+
+    /// CHECK_EG_MATCH. Not yet supported: raises with a clear message.
+    pub(crate) fn exception_group_match(&mut self, _exc: &PyRef, _ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
+        Err(self.new_not_implemented_error("except* is not supported yet"))
+    }
+
+    /// PREP_RERAISE_STAR. Not yet supported.
+    pub(crate) fn prep_reraise_star(&mut self, _orig: &PyRef, _raised: Vec<PyRef>) -> PyResult {
+        Err(self.new_not_implemented_error("except* is not supported yet"))
+    }
+
+    /// PRINT_EXPR: `sys.displayhook(v)`.
+    pub(crate) fn display_hook(&mut self, v: &PyRef) -> PyResult<()> {
+        if matches!(v.payload, Payload::None) {
+            return Ok(());
+        }
+        if let Some(sys) = self.interp.sys.get() {
+            if let Some(h) = self.getattr_opt(&sys, "displayhook")? {
+                if !matches!(h.payload, Payload::Builtin(_)) {
+                    self.call(&h, &[v.clone()], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        let r = self.repr_str(v)?;
+        self.write_stdout(&format!("{r}\n"))?;
+        let b = self.interp.builtins_dict.clone();
+        let k = self.intern("_");
+        crate::objects::dict::set_item(self, &b, k, v.clone())?;
+        Ok(())
+    }
+
+    /// Runs `obj.__del__()`; errors are reported as "Exception ignored in" like CPython.
+    pub fn call_finalizer(&mut self, obj: &PyRef) {
+        let Some(del) = typeobj::lookup(self, &obj.class().clone(), "__del__") else { return };
+        let saved = self.exc_info.clone();
+        if let Err(e) = self.call(&del, &[obj.clone()], &[]) {
+            let desc = self.repr_str(&del).unwrap_or_default();
+            self.report_unraisable(&format!("Exception ignored in: {desc}"), &e);
+        }
+        self.exc_info = saved;
+    }
+
+    /// Prints an exception that cannot propagate (sys.unraisablehook's default format).
+    pub fn report_unraisable(&mut self, header: &str, e: &PyRef) {
+        let body = crate::traceback::format_exception(self, e);
+        let _ = self.write_stderr(&format!("{header}\n{body}"));
+    }
+}

@@ -1,0 +1,11 @@
+//! The object protocols: attribute access, calls, operators, subscripts, repr/format.
+//! CPython: Objects/abstract.c, Objects/object.c, Objects/call.c.
+
+pub mod attr;
+pub mod call;
+pub mod format;
+pub mod format_spec;
+pub mod matching;
+pub mod ops;
+pub mod repr;
+pub mod subscript;

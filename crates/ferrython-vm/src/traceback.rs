@@ -1,0 +1,202 @@
+//! Traceback objects and printing uncaught exceptions in CPython 3.11's format
+//! (source lines, `^^^^` markers, chained exceptions).
+//! CPython: Python/traceback.c, Lib/traceback.py (the layout rules).
+
+use crate::eval::Frame;
+use crate::exceptions::exc_data;
+use crate::object::{Payload, PyRef};
+use crate::objects::{dict, typeobj};
+use crate::Vm;
+
+pub struct TracebackData {
+    pub code: PyRef,
+    pub lasti: usize,
+    pub lineno: u32,
+    pub next: Option<PyRef>,
+    /// The frame's globals (for `tb_frame.f_globals`).
+    pub globals: PyRef,
+}
+
+/// Prepends an entry for `frame` to the exception's traceback (PyTraceBack_Here).
+pub fn add_entry(vm: &mut Vm, exc: &PyRef, frame: &Frame) {
+    if !crate::exceptions::is_exception_instance(exc) {
+        return;
+    }
+    let data = exc_data(exc);
+    let next = data.borrow().traceback.clone();
+    let tb = PyRef::new(
+        &vm.interp.types.traceback,
+        Payload::Traceback(Box::new(TracebackData {
+            code: frame.code.clone(),
+            lasti: frame.lasti,
+            lineno: frame.line(),
+            next,
+            globals: frame.globals.clone(),
+        })),
+    );
+    data.borrow_mut().traceback = Some(tb);
+}
+
+/// The text of line `lineno` (1-based) of `filename`, from compiled sources or disk.
+pub fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
+    if lineno == 0 {
+        return None;
+    }
+    let src = vm.interp.sources.borrow().get(filename).cloned();
+    let text = match src {
+        Some(t) => t,
+        None => {
+            let t: std::sync::Arc<str> = std::fs::read_to_string(filename).ok()?.into();
+            vm.interp.sources.borrow_mut().insert(filename.to_string(), t.clone());
+            t
+        }
+    };
+    text.lines().nth(lineno as usize - 1).map(|l| l.to_string())
+}
+
+/// Converts a UTF-8 byte column into a character column.
+fn char_col(line: &str, byte: usize) -> usize {
+    line.get(..byte.min(line.len())).map(|s| s.chars().count()).unwrap_or(byte)
+}
+
+/// Formats the traceback entries starting at `tb`.
+pub fn format_tb(vm: &Vm, mut tb: Option<PyRef>) -> String {
+    let mut out = String::new();
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0;
+    while let Some(t) = tb {
+        let Payload::Traceback(d) = &t.payload else { break };
+        let Payload::Code(cd) = &d.code.payload else { break };
+        let code = &cd.code;
+        let key = (code.filename.to_string(), d.lineno, code.name.clone());
+        if last.as_ref() == Some(&key) {
+            repeat += 1;
+            if repeat >= 3 {
+                tb = d.next.clone();
+                continue;
+            }
+        } else {
+            if repeat >= 3 {
+                let n = repeat - 2;
+                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+            }
+            repeat = 0;
+            last = Some(key);
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, d.lineno, code.name));
+        if let Some(line) = source_line(vm, &code.filename, d.lineno) {
+            let stripped = line.trim();
+            if !stripped.is_empty() {
+                out.push_str(&format!("    {stripped}\n"));
+                let loc = code.locations.get(d.lasti).copied().unwrap_or_default();
+                if loc.line == d.lineno && loc.end_line == loc.line && loc.end_col > loc.col {
+                    let indent = line.len() - line.trim_start().len();
+                    let start = char_col(&line, loc.col as usize);
+                    let end = char_col(&line, loc.end_col as usize);
+                    let lead = char_col(&line, indent);
+                    let trail = line.trim_end().chars().count();
+                    if !(start <= lead && end >= trail) && start >= lead {
+                        out.push_str(&format!("    {}{}\n", " ".repeat(start - lead), "^".repeat(end.saturating_sub(start).max(1))));
+                    }
+                }
+            }
+        }
+        tb = d.next.clone();
+    }
+    if repeat >= 3 {
+        let n = repeat - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
+    out
+}
+
+/// "module.Name: message" line(s) for an exception, with notes.
+pub fn format_exception_only(vm: &mut Vm, exc: &PyRef) -> String {
+    let ty = exc.class().clone();
+    let mut name = typeobj::type_name(&ty);
+    if let Some(t) = ty.as_type() {
+        name = t.qualname.borrow().clone();
+        if let Some(m) = dict::get_str(vm, &t.dict, "__module__").and_then(|m| m.as_str().map(|s| s.as_str().to_string())) {
+            if m != "builtins" && m != "__main__" {
+                name = format!("{m}.{name}");
+            } else if m == "__main__" {
+                name = format!("__main__.{name}");
+            }
+        }
+    }
+    let mut out = String::new();
+    if vm.isinstance_exc(exc, &vm.interp.exc.syntax_error.clone()) {
+        let d = exc_data(exc).borrow();
+        let get = |n: &str| d.get_attr(n);
+        let filename = get("filename").and_then(|f| f.as_str().map(|s| s.as_str().to_string()));
+        let lineno = get("lineno").and_then(|l| crate::objects::int::to_i64(&l));
+        if let (Some(f), Some(l)) = (filename, lineno) {
+            out.push_str(&format!("  File \"{f}\", line {l}\n"));
+            if let Some(text) = get("text").and_then(|t| t.as_str().map(|s| s.as_str().to_string())) {
+                let line = text.trim_end_matches('\n');
+                let stripped = line.trim_start();
+                let lead = line.chars().count() - stripped.chars().count();
+                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                let off = get("offset").and_then(|o| crate::objects::int::to_i64(&o)).unwrap_or(0);
+                let end = get("end_offset").and_then(|o| crate::objects::int::to_i64(&o)).unwrap_or(0);
+                let end_line = get("end_lineno").and_then(|o| crate::objects::int::to_i64(&o)).unwrap_or(l);
+                if off > 0 {
+                    let start = (off as usize - 1).saturating_sub(lead);
+                    let width = if end_line == l && end > off { (end - off) as usize } else { 1 };
+                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                }
+            }
+        }
+        drop(d);
+    }
+    let msg = match vm.str_string(exc) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".into(),
+    };
+    let msg = if vm.isinstance_exc(exc, &vm.interp.exc.syntax_error.clone()) {
+        let d = exc_data(exc).borrow();
+        d.args.as_tuple().and_then(|a| a.first().cloned()).and_then(|m| m.as_str().map(|s| s.as_str().to_string())).unwrap_or(msg)
+    } else {
+        msg
+    };
+    if msg.is_empty() {
+        out.push_str(&format!("{name}\n"));
+    } else {
+        out.push_str(&format!("{name}: {msg}\n"));
+    }
+    if let Some(notes) = exc.dict.get().and_then(|d| dict::get_str(vm, &d, "__notes__")) {
+        for n in vm.seq_items(&notes) {
+            let s = vm.str_string(&n).unwrap_or_default();
+            out.push_str(&format!("{s}\n"));
+        }
+    }
+    out
+}
+
+/// The full report for an uncaught exception, chained ones first.
+pub fn format_exception(vm: &mut Vm, exc: &PyRef) -> String {
+    let mut seen: Vec<usize> = Vec::new();
+    format_chain(vm, exc, &mut seen)
+}
+
+fn format_chain(vm: &mut Vm, exc: &PyRef, seen: &mut Vec<usize>) -> String {
+    seen.push(exc.addr());
+    let mut out = String::new();
+    let (cause, context, suppress, tb) = {
+        let d = exc_data(exc).borrow();
+        (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+    };
+    if let Some(c) = cause.filter(|c| !seen.contains(&c.addr())) {
+        out.push_str(&format_chain(vm, &c, seen));
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.addr())) {
+        out.push_str(&format_chain(vm, &c, seen));
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if tb.is_some() {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&format_tb(vm, tb));
+    }
+    out.push_str(&format_exception_only(vm, exc));
+    out
+}
