@@ -337,6 +337,8 @@ pub enum Payload {
     Super(Box<(PyRef, PyRef, PyRef)>),
     /// `mappingproxy` over a dict.
     MappingProxy(PyRef),
+    /// `dict_keys` / `dict_values` / `dict_items` views over a dict.
+    DictView(Box<(PyRef, crate::objects::iter::DictIterKind)>),
     Native(Box<dyn NativeObject>),
 }
 
@@ -380,6 +382,7 @@ impl Payload {
             Payload::Iterator(_) => "iterator",
             Payload::Super(_) => "super",
             Payload::MappingProxy(_) => "mappingproxy",
+            Payload::DictView(_) => "dict_view",
             Payload::Native(_) => "native",
         }
     }

@@ -2,12 +2,15 @@
 
 pub mod basic_types;
 pub mod dict;
+pub mod dict_type;
 pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
+pub mod list_type;
 pub mod object_type;
 pub mod set;
 pub mod str;
