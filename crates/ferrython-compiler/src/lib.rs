@@ -1,7 +1,15 @@
 //! The front end: parse with `ruff_python_parser`, build the symbol table, and
 //! compile to [`ferrython_bytecode::CodeObject`]s. Knows nothing of runtime objects.
 
+mod codegen;
+mod error;
+mod symtable;
+
 use ferrython_bytecode::CodeObject;
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::Mod;
+use ruff_python_parser::{Mode as ParseMode, ParseOptions};
+use ruff_text_size::{Ranged, TextRange};
 use std::sync::Arc;
 
 /// What `compile()` is asked to produce, as CPython's `mode` argument.
@@ -43,17 +51,187 @@ pub struct CompileError {
     pub text: Option<String>,
 }
 
+/// Marks a SyntaxErr that is really the compiler's recursion limit.
+pub(crate) const RECURSION_MARKER: &str = "\0recursion";
+
+/// CPython's tokenizer limits (Parser/tokenizer.h MAXLEVEL, MAXINDENT) and the
+/// parser's stack limit, reached by long chains of prefix operators.
+const MAX_PAREN_LEVEL: usize = 200;
+const MAX_INDENT: usize = 100;
+const MAX_PREFIX_CHAIN: usize = 5975;
+
+/// Sources larger than this compile on a thread with a big stack, so deeply
+/// nested input (and dropping its AST) cannot overflow the caller's stack.
+const BIG_SOURCE: usize = 16 * 1024;
+
 /// Compiles `source` into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
-    let _ = (source, filename, mode);
-    Err(CompileError {
-        kind: ErrorKind::SyntaxError,
-        msg: "compiler not written yet".into(),
+    if source.len() < BIG_SOURCE {
+        return compile_here(source, filename, mode);
+    }
+    let src = source.to_string();
+    let fname = filename.to_string();
+    let handle = std::thread::Builder::new()
+        .name("ferrython-compile".into())
+        .stack_size(1 << 30)
+        .spawn(move || compile_here(&src, &fname, mode));
+    match handle {
+        Ok(h) => match h.join() {
+            Ok(r) => r,
+            Err(_) => Err(simple_error(ErrorKind::MemoryError, "", filename)),
+        },
+        Err(_) => compile_here(source, filename, mode),
+    }
+}
+
+fn simple_error(kind: ErrorKind, msg: &str, filename: &str) -> CompileError {
+    CompileError {
+        kind,
+        msg: msg.into(),
         filename: filename.into(),
         lineno: 0,
         offset: 0,
         end_lineno: 0,
         end_offset: 0,
         text: None,
-    })
+    }
+}
+
+fn compile_here(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    let index = error::LineIndex::new(source);
+    let pmode = match mode {
+        Mode::Eval => ParseMode::Expression,
+        Mode::Exec | Mode::Single => ParseMode::Module,
+    };
+    let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(pmode));
+    check_token_limits(parsed.tokens(), source, &index, filename)?;
+    if let Some(e) = parsed.errors().first() {
+        return Err(error::from_parse_error(e, source, &index, filename));
+    }
+    let module = parsed.into_syntax();
+    let to_err = |e: error::SyntaxErr| {
+        if e.msg == RECURSION_MARKER {
+            simple_error(ErrorKind::RecursionError, "maximum recursion depth exceeded during compilation", filename)
+        } else {
+            error::make_error(ErrorKind::SyntaxError, e.msg, source, &index, filename, e.range)
+        }
+    };
+    let result = match &module {
+        Mod::Module(m) => {
+            let table = symtable::build(&m.body, None).map_err(|e| fix_nonlocal_range(e, &m.body)).map_err(to_err)?;
+            let mut c = codegen::Compiler::new(source, &index, filename, table);
+            c.compile_module(&m.body, mode == Mode::Single).map_err(to_err)
+        }
+        Mod::Expression(e) => {
+            let table = symtable::build(&[], Some(&e.body)).map_err(to_err)?;
+            let mut c = codegen::Compiler::new(source, &index, filename, table);
+            c.compile_eval(&e.body).map_err(to_err)
+        }
+    };
+    if let Ok(code) = &result {
+        // Debugging aid: FERRYTHON_DIS=1 prints every compiled code object.
+        if std::env::var_os("FERRYTHON_DIS").is_some() {
+            eprintln!("{}", code.disassemble());
+        }
+    }
+    result
+}
+
+/// Symbol-table errors about `nonlocal` carry no position; point at the statement.
+fn fix_nonlocal_range(mut e: error::SyntaxErr, body: &[ruff_python_ast::Stmt]) -> error::SyntaxErr {
+    if e.range != TextRange::default() {
+        return e;
+    }
+    if let Some(name) = e.msg.strip_prefix("no binding for nonlocal '").and_then(|s| s.strip_suffix("' found")) {
+        if let Some(r) = find_nonlocal(body, name) {
+            e.range = r;
+        }
+    }
+    e
+}
+
+fn find_nonlocal(body: &[ruff_python_ast::Stmt], name: &str) -> Option<TextRange> {
+    use ruff_python_ast::Stmt;
+    for s in body {
+        let found = match s {
+            Stmt::Nonlocal(n) if n.names.iter().any(|x| x.id.as_str() == name) => Some(n.range),
+            Stmt::FunctionDef(f) => find_nonlocal(&f.body, name),
+            Stmt::ClassDef(c) => find_nonlocal(&c.body, name),
+            Stmt::If(i) => find_nonlocal(&i.body, name)
+                .or_else(|| i.elif_else_clauses.iter().find_map(|c| find_nonlocal(&c.body, name))),
+            Stmt::For(f) => find_nonlocal(&f.body, name).or_else(|| find_nonlocal(&f.orelse, name)),
+            Stmt::While(f) => find_nonlocal(&f.body, name).or_else(|| find_nonlocal(&f.orelse, name)),
+            Stmt::With(w) => find_nonlocal(&w.body, name),
+            Stmt::Try(t) => find_nonlocal(&t.body, name)
+                .or_else(|| find_nonlocal(&t.orelse, name))
+                .or_else(|| find_nonlocal(&t.finalbody, name))
+                .or_else(|| {
+                    t.handlers.iter().find_map(|h| {
+                        let ruff_python_ast::ExceptHandler::ExceptHandler(h) = h;
+                        find_nonlocal(&h.body, name)
+                    })
+                }),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn check_token_limits(
+    tokens: &ruff_python_ast::token::Tokens,
+    source: &str,
+    index: &error::LineIndex,
+    filename: &str,
+) -> Result<(), CompileError> {
+    let mut parens = 0usize;
+    let mut indent = 0usize;
+    let mut prefix_run = 0usize;
+    for t in tokens.iter() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                parens += 1;
+                if parens > MAX_PAREN_LEVEL {
+                    return Err(error::make_error(
+                        ErrorKind::SyntaxError,
+                        "too many nested parentheses".into(),
+                        source,
+                        index,
+                        filename,
+                        t.range(),
+                    ));
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => parens = parens.saturating_sub(1),
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= MAX_INDENT {
+                    let mut e = error::make_error(
+                        ErrorKind::IndentationError,
+                        "too many levels of indentation".into(),
+                        source,
+                        index,
+                        filename,
+                        t.range(),
+                    );
+                    e.offset = e.text.as_ref().map(|s| s.trim_end_matches('\n').chars().count() as u32 + 1).unwrap_or(0);
+                    return Err(e);
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {}
+        }
+        match t.kind() {
+            TokenKind::Not | TokenKind::Minus | TokenKind::Plus | TokenKind::Tilde => {
+                prefix_run += 1;
+                if prefix_run > MAX_PREFIX_CHAIN {
+                    return Err(simple_error(ErrorKind::MemoryError, "", filename));
+                }
+            }
+            _ => prefix_run = 0,
+        }
+    }
+    Ok(())
 }
