@@ -103,10 +103,20 @@ impl Interpreter {
 
     /// Prints an uncaught exception CPython's way and maps it to an exit status.
     pub fn finish(&mut self, r: PyResult<()>) -> ExitStatus {
-        let status = match r {
+        let mut status = match r {
             Ok(()) => ExitStatus::Ok,
             Err(e) => self.handle_uncaught(&e),
         };
+        // Like CPython's Py_Finalize: wait for non-daemon threads.
+        if let Some(threading) = self.vm.sys_modules_get("threading") {
+            let r = self.vm.getattr_str(&threading, "_shutdown").and_then(|f| self.vm.call(&f, &[], &[]));
+            if let Err(e) = r {
+                let s = self.handle_uncaught(&e);
+                if status == ExitStatus::Ok {
+                    status = s;
+                }
+            }
+        }
         crate::dealloc::run_pending(&mut self.vm);
         status
     }

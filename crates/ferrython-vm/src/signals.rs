@@ -10,6 +10,13 @@ pub fn note_sigint() {
     SIGINT_PENDING.store(true, Ordering::Release);
 }
 
+/// Simulates the arrival of a signal (`_thread.interrupt_main`).
+pub fn trip(signum: i32) {
+    if signum == libc::SIGINT {
+        note_sigint();
+    }
+}
+
 /// Raises pending signals in the main thread.
 #[inline]
 pub fn check(vm: &mut crate::Vm) -> crate::PyResult<()> {

@@ -135,6 +135,8 @@ pub struct Interp {
     pub modules: PyRef,
     /// `sys` module, once created.
     pub sys: PyCell<Option<PyRef>>,
+    /// `_thread.LockType`, created with the `_thread` module.
+    pub thread_lock_type: PyCell<Option<PyRef>>,
     pub recursion_limit: Cell<usize>,
     pub gil: crate::gil::Gil,
     /// Per-process configuration from the command line.
@@ -237,6 +239,7 @@ impl Interp {
             builtins_dict,
             modules,
             sys: PyCell::new(None),
+            thread_lock_type: PyCell::new(None),
             recursion_limit: Cell::new(1000),
             gil: crate::gil::Gil::new(),
             config: RefCell::new(config),

@@ -104,10 +104,13 @@ pub fn abs(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
 
 pub fn callable(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.exact_args("callable", args, kw, 1)?;
-    let o = &args[0];
-    let r = matches!(o.payload, Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_))
-        || typeobj::lookup(vm, o.class(), "__call__").is_some();
+    let r = is_callable(vm, &args[0]);
     Ok(vm.new_bool(r))
+}
+
+pub fn is_callable(vm: &mut Vm, o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_))
+        || typeobj::lookup(vm, o.class(), "__call__").is_some()
 }
 
 pub fn chr(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {

@@ -3,13 +3,14 @@
 
 pub mod io;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::object::PyRef;
 use crate::{PyResult, Vm};
 
 /// (name, constructor) of every native module importable by name.
-pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make)];
+pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make)];
 
 /// Builds native module `name` if it is one.
 pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {

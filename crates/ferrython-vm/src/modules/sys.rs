@@ -120,6 +120,18 @@ fn getframe(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     Err(vm.new_not_implemented_error("sys._getframe is not supported yet"))
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception to `sys.stderr`.
+fn excepthook(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("excepthook", a, k, 3)?;
+    if !crate::exceptions::is_exception_instance(&a[1]) {
+        return Err(vm.new_type_error("TypeError: print_exception(): Exception expected for value, str found"));
+    }
+    crate::modules::io::flush_stdout_buffer().ok();
+    let text = crate::traceback::format_exception(vm, &a[1]);
+    vm.write_stderr(&text)?;
+    Ok(vm.none())
+}
+
 pub fn make(vm: &mut Vm) -> PyRef {
     let m = vm.new_module("sys");
     let d = vm.module_dict(&m);
@@ -137,6 +149,8 @@ pub fn make(vm: &mut Vm) -> PyRef {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("_getframe", getframe),
+        ("excepthook", excepthook),
+        ("__excepthook__", excepthook),
     ];
     for (n, f) in fns {
         let b = vm.new_builtin(n, *f);

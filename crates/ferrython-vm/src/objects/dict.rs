@@ -148,8 +148,12 @@ impl DictData {
     }
 }
 
+/// The table of a dict, or of a set/frozenset (which reuse the dict table).
 fn dict_cell(d: &PyRef) -> &std::cell::RefCell<DictData> {
-    d.as_dict().expect("dict payload")
+    match &d.payload {
+        crate::object::Payload::Set(s) | crate::object::Payload::FrozenSet(s) => s,
+        _ => d.as_dict().expect("dict payload"),
+    }
 }
 
 fn probe(vm: &mut Vm, d: &PyRef, key: &PyRef, hash: i64) -> PyResult<Probe> {

@@ -490,9 +490,12 @@ impl Vm {
             Payload::Iterator(st) if !it.class().as_type().is_some_and(|t| t.is_heap()) => {
                 crate::objects::iter::iter_next(self, it, st)
             }
-            Payload::Generator(_) => match self.send(it, self.none())? {
-                crate::objects::generator::GenResult::Yield(v) => Ok(Some(v)),
-                crate::objects::generator::GenResult::Return(_) => Ok(None),
+            Payload::Generator(_) => match self.send(it, self.none()) {
+                Ok(crate::objects::generator::GenResult::Yield(v)) => Ok(Some(v)),
+                Ok(crate::objects::generator::GenResult::Return(_)) => Ok(None),
+                // An exhausted generator raises StopIteration on every later send.
+                Err(e) if self.isinstance_exc(&e, &self.interp.exc.stop_iteration.clone()) => Ok(None),
+                Err(e) => Err(e),
             },
             _ => {
                 let m = match self.lookup_special(it, "__next__")? {
