@@ -38,6 +38,11 @@ impl LineIndex {
         (line as u32 + 1, off - self.starts[line])
     }
 
+    /// Byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: u32) -> usize {
+        self.starts.get((line.max(1) - 1) as usize).copied().unwrap_or(0) as usize
+    }
+
     pub fn line_text<'a>(&self, src: &'a str, line: u32) -> &'a str {
         let i = (line.max(1) - 1) as usize;
         let Some(&start) = self.starts.get(i) else { return "" };
@@ -89,6 +94,11 @@ pub fn from_parse_error(e: &ParseError, src: &str, index: &LineIndex, filename: 
         P::Lexical(lex) => match lex {
             LexicalErrorType::IndentationError => {
                 kind = ErrorKind::IndentationError;
+                // CPython points just past the end of the offending line.
+                let (line, _) = index.line_col(range.start());
+                let text = index.line_text(src, line);
+                let end = TextSize::from((index.line_start(line) + text.trim_end_matches('\n').len()) as u32);
+                range = TextRange::new(end, end);
                 "unindent does not match any outer indentation level".to_string()
             }
             LexicalErrorType::UnclosedStringError => {
@@ -130,6 +140,11 @@ pub fn from_parse_error(e: &ParseError, src: &str, index: &LineIndex, filename: 
                 "with" => "'with' statement",
                 _ => "",
             };
+            // The caret goes under the first character of the unindented line.
+            let text = index.line_text(src, line);
+            let indent = text.len() - text.trim_start().len();
+            let at = TextSize::from((index.line_start(line) + indent) as u32);
+            range = TextRange::new(at, at);
             if stmt.is_empty() {
                 "expected an indented block".to_string()
             } else {

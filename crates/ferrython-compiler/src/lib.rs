@@ -106,6 +106,9 @@ fn compile_here(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObje
     let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(pmode));
     check_token_limits(parsed.tokens(), source, &index, filename)?;
     if let Some(e) = parsed.errors().first() {
+        if let Some(b) = bracket_error(parsed.tokens(), source, &index, filename, e.location.start()) {
+            return Err(b);
+        }
         return Err(error::from_parse_error(e, source, &index, filename));
     }
     let module = parsed.into_syntax();
@@ -178,6 +181,64 @@ fn find_nonlocal(body: &[ruff_python_ast::Stmt], name: &str) -> Option<TextRange
         }
     }
     None
+}
+
+/// The tokenizer's bracket errors, which CPython reports before any grammar error:
+/// unmatched closers, mismatched pairs, and brackets still open at the end.
+fn bracket_error(
+    tokens: &ruff_python_ast::token::Tokens,
+    source: &str,
+    index: &error::LineIndex,
+    filename: &str,
+    error_at: ruff_text_size::TextSize,
+) -> Option<CompileError> {
+    let mut stack: Vec<(char, TextRange)> = Vec::new();
+    let err = |msg: String, r: TextRange| error::make_error(ErrorKind::SyntaxError, msg, source, index, filename, r);
+    for t in tokens.iter() {
+        let open = match t.kind() {
+            TokenKind::Lpar => Some('('),
+            TokenKind::Lsqb => Some('['),
+            TokenKind::Lbrace => Some('{'),
+            _ => None,
+        };
+        if let Some(c) = open {
+            stack.push((c, t.range()));
+            continue;
+        }
+        let close = match t.kind() {
+            TokenKind::Rpar => ')',
+            TokenKind::Rsqb => ']',
+            TokenKind::Rbrace => '}',
+            _ => continue,
+        };
+        let r = TextRange::new(t.range().start(), t.range().start());
+        match stack.pop() {
+            None => return Some(err(format!("unmatched '{close}'"), r)),
+            Some((o, orange)) => {
+                let expected = match o {
+                    '(' => ')',
+                    '[' => ']',
+                    _ => '}',
+                };
+                if expected != close {
+                    let (ol, _) = index.line_col(orange.start());
+                    let (cl, _) = index.line_col(t.range().start());
+                    let msg = if ol != cl {
+                        format!("closing parenthesis '{close}' does not match opening parenthesis '{o}' on line {ol}")
+                    } else {
+                        format!("closing parenthesis '{close}' does not match opening parenthesis '{o}'")
+                    };
+                    return Some(err(msg, r));
+                }
+            }
+        }
+    }
+    // An open bracket is only the culprit when parsing failed at the end of the input.
+    let at_end = usize::from(error_at) >= source.trim_end().len();
+    if !at_end {
+        return None;
+    }
+    stack.first().map(|(o, r)| err(format!("'{o}' was never closed"), TextRange::new(r.start(), r.start())))
 }
 
 fn check_token_limits(

@@ -569,6 +569,10 @@ pub fn frame_locals(vm: &mut Vm, depth: usize) -> PyResult {
     let fast = f.fast.clone();
     let cells = f.cells.clone();
     let Payload::Code(cd) = &code.payload else { return Ok(vm.new_dict()) };
+    // Module-level code: its locals are its globals.
+    if !cd.code.has_flag(ferrython_bytecode::code_flags::OPTIMIZED) {
+        return Ok(f.globals.clone());
+    }
     let d = vm.new_dict();
     for (name, v) in cd.code.varnames.iter().zip(fast) {
         if let Some(v) = v {

@@ -52,6 +52,17 @@ fn set_type_attrs(vm: &mut Vm, e: &PyRef, args: &[PyRef]) {
             d.set_attr("path", vm.none());
         }
         d.set_attr("msg", first().unwrap_or_else(|| vm.none()));
+    } else if typeobj::is_subtype(e.class(), &x.syntax_error) {
+        let none = vm.none();
+        d.set_attr("msg", first().unwrap_or_else(|| none.clone()));
+        let details: Vec<PyRef> = match args.get(1).map(|t| &t.payload) {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
+        };
+        for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().enumerate() {
+            d.set_attr(name, details.get(i).cloned().unwrap_or_else(|| none.clone()));
+        }
+        d.set_attr("print_file_and_line", none);
     } else if typeobj::is_subtype(e.class(), &x.os_error) {
         if args.len() >= 2 {
             d.set_attr("errno", args[0].clone());
@@ -82,11 +93,42 @@ fn exc_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     Ok(vm.none())
 }
 
+/// `SyntaxError.__str__`: "msg (file, line N)" with the file's base name.
+fn syntax_error_str(vm: &mut Vm, e: &PyRef) -> PyResult<Option<String>> {
+    let (msg, filename, lineno) = {
+        let d = exc_data(e).borrow();
+        (d.get_attr("msg"), d.get_attr("filename"), d.get_attr("lineno"))
+    };
+    let Some(msg) = msg.filter(|m| !matches!(m.payload, Payload::None)) else { return Ok(None) };
+    let msg = vm.str_string(&msg)?;
+    let file = filename.and_then(|f| f.as_str().map(|s| s.as_str().rsplit('/').next().unwrap_or("").to_string()));
+    let line = lineno.and_then(|l| match l.payload {
+        Payload::Int(n) => Some(n),
+        _ => None,
+    });
+    Ok(Some(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
+}
+
 fn exc_str(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
-    let e = &args[0];
+    let s = exception_str(vm, &args[0])?;
+    Ok(vm.new_str(s))
+}
+
+/// `str()` of an exception (BaseException.__str__ and the subclasses that refine it).
+pub fn exception_str(vm: &mut Vm, e: &PyRef) -> PyResult<String> {
+    if typeobj::is_subtype(e.class(), &vm.interp.exc.syntax_error) {
+        if let Some(s) = syntax_error_str(vm, e)? {
+            return Ok(s);
+        }
+    }
     let a = exc_data(e).borrow().args.clone();
     let items = vm.seq_items(&a);
-    let s = match items.len() {
+    Ok(match items.len() {
         0 => String::new(),
         1 => {
             if typeobj::is_subtype(e.class(), &vm.interp.exc.key_error) {
@@ -96,8 +138,7 @@ fn exc_str(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
             }
         }
         _ => vm.repr_str(&a)?,
-    };
-    Ok(vm.new_str(s))
+    })
 }
 
 fn exc_repr(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {

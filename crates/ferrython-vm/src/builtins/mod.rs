@@ -1,6 +1,7 @@
 //! The `builtins` module: functions split by theme, registered in one table.
 //! CPython: Python/bltinmodule.c.
 
+pub mod code;
 pub mod core;
 pub mod exceptions;
 pub mod sizeof;
@@ -18,8 +19,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ascii", core::ascii),
     ("callable", core::callable),
     ("chr", core::chr),
+    ("compile", code::compile),
     ("delattr", core::delattr),
     ("dir", core::dir),
+    ("eval", code::eval),
+    ("exec", code::exec),
     ("divmod", core::divmod),
     ("format", core::format),
     ("getattr", core::getattr),
@@ -27,6 +31,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", core::hasattr),
     ("hash", core::hash),
     ("id", core::id),
+    ("input", code::input),
     ("isinstance", core::isinstance),
     ("issubclass", core::issubclass),
     ("iter", core::iter),

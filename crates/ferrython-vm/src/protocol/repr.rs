@@ -262,18 +262,7 @@ impl Vm {
         }
         match &o.payload {
             Payload::Str(s) => Ok(s.as_str().to_string()),
-            Payload::Exception(e) => {
-                let args = e.borrow().args.clone();
-                let items = args.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-                if self.isinstance_exc(o, &self.interp.exc.key_error.clone()) && items.len() == 1 {
-                    return self.repr_str(&items[0]);
-                }
-                match items.len() {
-                    0 => Ok(String::new()),
-                    1 => self.str_string(&items[0]),
-                    _ => self.repr_str(&args),
-                }
-            }
+            Payload::Exception(_) => crate::builtins::exceptions::exception_str(self, o),
             _ => self.repr_str(o),
         }
     }
