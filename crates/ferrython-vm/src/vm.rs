@@ -137,6 +137,8 @@ pub struct Interp {
     pub sys: PyCell<Option<PyRef>>,
     /// `_thread.LockType`, created with the `_thread` module.
     pub thread_lock_type: PyCell<Option<PyRef>>,
+    /// The `open()` file types (TextIOWrapper, BufferedReader/Writer/Random).
+    pub file_types: RefCell<[Option<PyRef>; 4]>,
     pub recursion_limit: Cell<usize>,
     pub gil: crate::gil::Gil,
     /// Per-process configuration from the command line.
@@ -240,6 +242,7 @@ impl Interp {
             modules,
             sys: PyCell::new(None),
             thread_lock_type: PyCell::new(None),
+            file_types: RefCell::new([None, None, None, None]),
             recursion_limit: Cell::new(1000),
             gil: crate::gil::Gil::new(),
             config: RefCell::new(config),

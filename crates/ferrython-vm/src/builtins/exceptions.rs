@@ -128,6 +128,21 @@ pub fn exception_str(vm: &mut Vm, e: &PyRef) -> PyResult<String> {
     }
     let a = exc_data(e).borrow().args.clone();
     let items = vm.seq_items(&a);
+    if typeobj::is_subtype(e.class(), &vm.interp.exc.os_error) && (2..=5).contains(&items.len()) {
+        let (filename, strerror) = {
+            let d = exc_data(e).borrow();
+            (d.get_attr("filename"), d.get_attr("strerror"))
+        };
+        let errno = vm.str_string(&items[0])?;
+        let strerror = match strerror {
+            Some(s) => vm.str_string(&s)?,
+            None => vm.str_string(&items[1])?,
+        };
+        return Ok(match filename.filter(|f| !matches!(f.payload, Payload::None)) {
+            Some(f) => format!("[Errno {errno}] {strerror}: {}", vm.repr_str(&f)?),
+            None => format!("[Errno {errno}] {strerror}"),
+        });
+    }
     Ok(match items.len() {
         0 => String::new(),
         1 => {

@@ -40,6 +40,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", core::max),
     ("min", core::min),
     ("next", core::next),
+    ("open", crate::modules::fileio::open),
     ("ord", core::ord),
     ("print", core::print),
     ("repr", core::repr),

@@ -1,6 +1,7 @@
 //! Native modules, one file each, listed in one table; plus the embedded `lib/`
 //! modules written in Python.
 
+pub mod fileio;
 pub mod io;
 pub mod sys;
 pub mod thread;
