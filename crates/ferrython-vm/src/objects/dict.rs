@@ -21,6 +21,9 @@ pub struct DictData {
     len: usize,
     /// Bumped on every change; iterators use it to detect "changed size during iteration".
     pub version: u64,
+    /// Set for the dicts of type objects: changing one invalidates the type attribute
+    /// cache (`typeobj::lookup`).
+    pub watched: bool,
 }
 
 /// Result of a lookup.
@@ -52,7 +55,7 @@ impl DictData {
     }
 
     pub fn with_capacity(n: usize) -> Self {
-        DictData { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0, version: 0 }
+        DictData { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0, version: 0, watched: false }
     }
 
     pub fn len(&self) -> usize {
@@ -96,10 +99,25 @@ impl DictData {
     /// Correct only when all str keys are exact `str` (true for namespaces built by the VM).
     pub fn get_str(&self, hash: i64, key: &str) -> Option<&PyRef> {
         let idx = self.table.find(hash as u64, |&i| match &self.entries[i] {
-            Some(e) => e.hash == hash && e.key.as_str().is_some_and(|s| s.as_str() == key),
+            Some(e) => {
+                e.hash == hash
+                    && e.key.as_str().is_some_and(|s| {
+                        let k = s.as_str();
+                        std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len() || k == key
+                    })
+            }
             None => false,
         })?;
         self.entries[*idx].as_ref().map(|e| &e.value)
+    }
+
+    /// Records a change (and, for a type's dict, invalidates the attribute cache).
+    #[inline]
+    fn bump(&mut self) {
+        self.version = self.version.wrapping_add(1);
+        if self.watched {
+            crate::objects::typeobj::invalidate_attr_cache();
+        }
     }
 
     fn raw_insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
@@ -108,7 +126,7 @@ impl DictData {
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
         self.len += 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump();
     }
 
     fn raw_remove(&mut self, idx: usize) -> Option<Entry> {
@@ -117,7 +135,7 @@ impl DictData {
             ent.remove();
         }
         self.len -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.bump();
         if self.entries.len() > 16 && self.entries.len() > 3 * self.len {
             self.compact();
         }
@@ -136,7 +154,7 @@ impl DictData {
     pub fn clear(&mut self) -> Vec<Option<Entry>> {
         self.table.clear();
         self.len = 0;
-        self.version = self.version.wrapping_add(1);
+        self.bump();
         std::mem::take(&mut self.entries)
     }
 
@@ -212,7 +230,7 @@ pub fn set_item_hashed(vm: &mut Vm, d: &PyRef, key: PyRef, value: PyRef, hash: i
         Probe::Found(i) => {
             let old = {
                 let mut data = dict_cell(d).borrow_mut();
-                data.version = data.version.wrapping_add(1);
+                data.bump();
                 let e = data.entries[i].as_mut().expect("probed entry");
                 std::mem::replace(&mut e.value, value)
             };

@@ -67,6 +67,10 @@ pub struct TypeData {
 
 impl TypeData {
     pub fn new(name: &str, bases: Vec<PyRef>, dict: PyRef, layout: Layout, flags: u32) -> TypeData {
+        if let Some(d) = dict.as_dict() {
+            d.borrow_mut().watched = true;
+        }
+        invalidate_attr_cache();
         TypeData {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
@@ -110,21 +114,98 @@ pub fn obj_type_name(obj: &PyRef) -> String {
 }
 
 /// Looks `name` up along the MRO of `ty`, without descriptors.
-pub fn lookup(vm: &Vm, ty: &PyRef, name: &str) -> Option<PyRef> {
-    let t = ty.as_type()?;
-    let hash = vm.str_hash(name);
-    let mro = t.mro.borrow();
-    if mro.is_empty() {
-        return t.dict.as_dict().and_then(|d| d.borrow().get_str(hash, name).cloned());
+pub fn lookup(_vm: &Vm, ty: &PyRef, name: &str) -> Option<PyRef> {
+    lookup_cached(ty, name, || crate::hash::hash_str(name))
+}
+
+impl Drop for TypeData {
+    /// A freed type's address may be reused: forget every cached lookup.
+    fn drop(&mut self) {
+        invalidate_attr_cache();
     }
-    for base in mro.iter() {
-        if let Some(bt) = base.as_type() {
-            if let Some(v) = bt.dict.as_dict().and_then(|d| d.borrow().get_str(hash, name).cloned()) {
-                return Some(v);
+}
+
+// ---- the type attribute cache ----
+//
+// MRO lookups are cached per (type, name) like CPython's type method cache. Entries
+// hold raw pointers into type dicts; they stay valid because any change to a type's
+// dict, any MRO assignment and any type deallocation bumps `TYPE_EPOCH`, which
+// invalidates every entry at once (class mutation in hot loops is rare).
+
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Invalidates every cached type attribute lookup.
+#[inline]
+pub fn invalidate_attr_cache() {
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+const ATTR_CACHE_SIZE: usize = 4096;
+
+struct AttrCacheEntry {
+    epoch: u64,
+    ty: usize,
+    name: Box<str>,
+    /// Points at the value inside a type dict entry (null: not found).
+    value: *const PyRef,
+}
+
+thread_local! {
+    static ATTR_CACHE: RefCell<Vec<Option<AttrCacheEntry>>> = RefCell::new((0..ATTR_CACHE_SIZE).map(|_| None).collect());
+}
+
+fn lookup_cached(ty: &PyRef, name: &str, hash: impl FnOnce() -> i64) -> Option<PyRef> {
+    let epoch = TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+    let ty_addr = ty.addr();
+    let slot = ((ty_addr >> 4) ^ (name.as_ptr() as usize >> 3) ^ name.len()) & (ATTR_CACHE_SIZE - 1);
+    let hit = ATTR_CACHE.with(|c| {
+        let c = c.borrow();
+        match &c[slot] {
+            Some(e) if e.epoch == epoch && e.ty == ty_addr && &*e.name == name => Some(if e.value.is_null() {
+                None
+            } else {
+                // SAFETY: the epoch is unchanged, so the dict entry the pointer refers to
+                // has not been modified, moved or freed.
+                Some(unsafe { (*e.value).clone() })
+            }),
+            _ => None,
+        }
+    });
+    if let Some(r) = hit {
+        return r;
+    }
+    let t = ty.as_type()?;
+    let hash = hash();
+    let mut found: *const PyRef = std::ptr::null();
+    {
+        let mro = t.mro.borrow();
+        let single = [ty.clone()];
+        let bases: &[PyRef] = if mro.is_empty() { &single } else { &mro };
+        for base in bases {
+            if let Some(bt) = base.as_type() {
+                if let Some(d) = bt.dict.as_dict() {
+                    if let Some(v) = d.borrow().get_str(hash, name) {
+                        found = v as *const PyRef;
+                        break;
+                    }
+                }
             }
         }
     }
-    None
+    ATTR_CACHE.with(|c| {
+        c.borrow_mut()[slot] = Some(AttrCacheEntry { epoch, ty: ty_addr, name: name.into(), value: found });
+    });
+    if found.is_null() {
+        None
+    } else {
+        // SAFETY: just found in a live dict; nothing ran since.
+        Some(unsafe { (*found).clone() })
+    }
+}
+
+/// MRO lookup with a precomputed str hash (attribute names are interned strs).
+pub fn lookup_with_hash(ty: &PyRef, name: &str, hash: i64) -> Option<PyRef> {
+    lookup_cached(ty, name, || hash)
 }
 
 /// Is `sub` a subclass of `sup` (by MRO)?
@@ -188,6 +269,7 @@ pub fn finish_type(vm: &mut Vm, ty: &PyRef) -> PyResult<()> {
     let mro = compute_mro(vm, ty, &bases)?;
     let t = ty.as_type().unwrap();
     *t.mro.borrow_mut() = mro;
+    invalidate_attr_cache();
     for b in bases.iter() {
         if let Some(bt) = b.as_type() {
             bt.subclasses.borrow_mut().push(ty.clone());

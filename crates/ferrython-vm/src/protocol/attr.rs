@@ -467,14 +467,5 @@ fn has_dict_slot(obj: &PyRef) -> bool {
 
 /// MRO lookup with a precomputed hash.
 pub fn lookup_hashed(ty: &PyRef, key: &str, hash: i64) -> Option<PyRef> {
-    let t = ty.as_type()?;
-    let mro = t.mro.borrow();
-    for base in mro.iter() {
-        if let Some(bt) = base.as_type() {
-            if let Some(v) = bt.dict.as_dict().and_then(|d| d.borrow().get_str(hash, key).cloned()) {
-                return Some(v);
-            }
-        }
-    }
-    None
+    typeobj::lookup_with_hash(ty, key, hash)
 }
