@@ -316,11 +316,13 @@ def run_once(argv, timeout, cwd, measure_rss=True):
 
 
 def discover():
+    """Program names: the goal benchmarks first, then the rest by name."""
     names = []
     for fn in sorted(os.listdir(PROGRAMS_DIR)):
         if fn.endswith(".py") and not fn.startswith("_"):
             names.append(fn[:-3])
-    return names
+    first = [n for n in GOALS if n in names]
+    return first + [n for n in names if n not in first]
 
 
 def bench_argv(name, scale):
@@ -404,9 +406,11 @@ def report(results, meta):
     lines = []
     lines.append("CPython:   %s (%s)" % (meta["cpython"], meta["cpython_version"]))
     lines.append("ferrython: %s (commit %s)" % (meta["ferrython"], meta["commit"]))
-    lines.append("%s; %d round(s), interleaved; startup = `-c pass` x %d per round; "
+    startup = ("startup = `-c pass` x %d per round" % meta["startup_reps"]
+               if meta["startup_reps"] else "no startup run")
+    lines.append("%s; %d round(s), interleaved; %s; "
                  "times are medians of wall-clock seconds, scale %g"
-                 % (meta["date"], meta["rounds"], meta["startup_reps"], meta["scale"]))
+                 % (meta["date"], meta["rounds"], startup, meta["scale"]))
     lines.append("")
     lines.append(format_table(build_rows(results)))
     lines.append("")
@@ -414,7 +418,9 @@ def report(results, meta):
     rts = ran_ratios(results)
     gm = geomean(rts)
     lines.append("ran on ferrython: %d of %d benchmarks" % (len(rts), len(benches)))
-    if gm is None:
+    if not benches:
+        pass
+    elif gm is None:
         lines.append("geomean ratio (ferrython/CPython): - (nothing ran)")
     else:
         lines.append("geomean ratio (ferrython/CPython): %.3f over %d benchmarks (goal <= %.1f)"
