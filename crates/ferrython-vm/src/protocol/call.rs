@@ -69,8 +69,15 @@ impl Vm {
 
     /// Counts a native call level against the recursion limit.
     pub fn enter_native(&mut self) -> PyResult<()> {
+        self.enter_native_msg("")
+    }
+
+    /// Like `enter_native`, with CPython's suffix for the RecursionError message
+    /// (" while getting the repr of an object", " while calling a Python object").
+    pub fn enter_native_msg(&mut self, suffix: &str) -> PyResult<()> {
         if self.depth >= self.interp.recursion_limit.get() {
-            return Err(self.new_recursion_error());
+            let ty = self.interp.exc.recursion_error.clone();
+            return Err(self.new_exception_msg(&ty, format!("maximum recursion depth exceeded{suffix}")));
         }
         self.depth += 1;
         Ok(())

@@ -22,7 +22,7 @@ fn guarded(vm: &mut Vm, o: &PyRef, recursive: &str, f: impl FnOnce(&mut Vm) -> P
     if IN_REPR.with(|s| s.borrow().contains(&a)) {
         return Ok(recursive.to_string());
     }
-    vm.enter_native()?;
+    vm.enter_native_msg(" while getting the repr of an object")?;
     IN_REPR.with(|s| s.borrow_mut().push(a));
     let r = f(vm);
     IN_REPR.with(|s| {
@@ -48,7 +48,7 @@ impl Vm {
         if heap || matches!(o.payload, Payload::Instance(_)) {
             if let Some(m) = typeobj::lookup(self, &o.class().clone(), "__repr__") {
                 if !matches!(m.payload, Payload::Builtin(_)) {
-                    self.enter_native()?;
+                    self.enter_native_msg(" while calling a Python object")?;
                     let r = self.call(&m, &[o.clone()], &[]);
                     self.depth -= 1;
                     let r = r?;
