@@ -83,7 +83,7 @@ impl Vm {
                             self.frames.pop();
                             self.depth -= 1;
                             let done = std::mem::replace(&mut frame, parent);
-                            drop(done);
+                            self.recycle_frame(done);
                             frame.stack.push(v);
                             continue 'outer;
                         }

@@ -164,7 +164,10 @@ impl Vm {
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.has_flag(code_flags::VARARGS);
         let has_varkw = co.has_flag(code_flags::VARKEYWORDS);
-        let mut fast: Vec<Option<PyRef>> = vec![None; co.varnames.len()];
+        let mut frame = self.alloc_frame(&fd.code, &fd.globals);
+        frame.func = Some(func.clone());
+        let mut fast = std::mem::take(&mut frame.fast);
+        fast.resize(co.varnames.len(), None);
         let qual = || fd.qualname.get().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
 
         // Fast path: exact positional arguments, no defaults needed.
@@ -287,7 +290,7 @@ impl Vm {
 
         // Cells: fresh ones for cellvars (arguments moved in), closure cells for freevars.
         let ncell = co.cellvars.len();
-        let mut cells = Vec::with_capacity(ncell + co.freevars.len());
+        let mut cells = std::mem::take(&mut frame.cells);
         for i in 0..ncell {
             let init = match co.cell2arg.get(i).copied().flatten() {
                 Some(a) => fast[a as usize].take(),
@@ -298,19 +301,53 @@ impl Vm {
         if let Some(cl) = &fd.closure {
             cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
         }
-        Ok(Box::new(Frame {
-            code: fd.code.clone(),
-            globals: fd.globals.clone(),
-            locals: None,
-            fast,
-            cells,
-            stack: Vec::with_capacity(8),
-            blocks: Vec::new(),
-            ip: 0,
-            lasti: 0,
-            kwnames: None,
-            func: Some(func.clone()),
-        }))
+        frame.fast = fast;
+        frame.cells = cells;
+        Ok(frame)
+    }
+
+    /// A frame for `code`, reusing a recycled one (and its vectors' capacity) when possible.
+    pub fn alloc_frame(&mut self, code: &PyRef, globals: &PyRef) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.code = code.clone();
+                f.globals = globals.clone();
+                f
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                globals: globals.clone(),
+                locals: None,
+                fast: Vec::new(),
+                cells: Vec::new(),
+                stack: Vec::with_capacity(8),
+                blocks: Vec::new(),
+                ip: 0,
+                lasti: 0,
+                kwnames: None,
+                func: None,
+            }),
+        }
+    }
+
+    /// Returns a finished frame to the pool: its references are dropped now.
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        const POOL_MAX: usize = 64;
+        f.fast.clear();
+        f.cells.clear();
+        f.stack.clear();
+        f.blocks.clear();
+        f.locals = None;
+        f.kwnames = None;
+        f.func = None;
+        f.ip = 0;
+        f.lasti = 0;
+        if self.frame_pool.len() < POOL_MAX {
+            let none = self.none();
+            f.code = none.clone();
+            f.globals = none;
+            self.frame_pool.push(f);
+        }
     }
 
     fn too_many_positional(&self, fd: &FunctionData, qual: &str, nargs: usize, fast: &[Option<PyRef>], kwnames: &[PyRef]) -> PyRef {
