@@ -762,7 +762,7 @@ impl Vm {
             Some(t) => t,
             None => return Ok(None),
         };
-        if matches!(obj.payload, Payload::Type(_) | Payload::Module(_)) {
+        if matches!(obj.payload, Payload::Type(_) | Payload::Module(_) | Payload::Super(_)) {
             return Ok(None);
         }
         let s = name.as_str().unwrap();

@@ -682,7 +682,7 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef, Option<PyRef>)> {
     }
 }
 
-fn super_getattribute(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+pub(crate) fn super_getattribute(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let s = &args[0];
     let name = &args[1];
     let Payload::Super(parts) = &s.payload else { unreachable!() };

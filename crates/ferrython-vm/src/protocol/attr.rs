@@ -151,6 +151,9 @@ impl Vm {
 
     /// `getattr(obj, name)` with a str object name.
     pub fn getattr(&mut self, obj: &PyRef, name: &PyRef) -> PyResult {
+        if let Payload::Super(_) = &obj.payload {
+            return crate::objects::basic_types::super_getattribute(self, &[obj.clone(), name.clone()], &[]);
+        }
         let ty = obj.class().clone();
         if ty.as_type().is_some_and(|t| t.is_heap()) {
             if let Some(ga) = typeobj::lookup(self, &ty, "__getattribute__") {

@@ -199,6 +199,14 @@ impl Vm {
             },
             Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.first_line),
             Payload::Property(_) => format!("<property object at {:#x}>", o.addr()),
+            Payload::Super(parts) => {
+                let ty = typeobj::type_name(&parts.0);
+                if matches!(parts.1.payload, Payload::None) {
+                    format!("<super: <class '{ty}'>, NULL>")
+                } else {
+                    format!("<super: <class '{ty}'>, <{} object>>", typeobj::obj_type_name(&parts.1))
+                }
+            }
             Payload::ClassMethod(_) => format!("<classmethod(...) at {:#x}>", o.addr()),
             Payload::StaticMethod(_) => format!("<staticmethod(...) at {:#x}>", o.addr()),
             Payload::Member(m) => format!(
