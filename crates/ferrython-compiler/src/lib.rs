@@ -296,3 +296,54 @@ fn check_token_limits(
     }
     Ok(())
 }
+
+/// Where a traceback's `^` markers split for a binary operation or subscript, as
+/// CPython 3.11 decides it: `segment` is the source text of the failing expression;
+/// the result is (left, right) character offsets into it. Characters before `left`
+/// and from `right` on are drawn with `~`, the operator or index part with `^`.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::{Expr, Stmt};
+    let parsed = ruff_python_parser::parse_module(segment).ok()?;
+    let body = &parsed.syntax().body;
+    if body.len() != 1 {
+        return None;
+    }
+    let Stmt::Expr(stmt) = &body[0] else { return None };
+    let chars = |byte: usize| segment.get(..byte.min(segment.len())).map(|s| s.chars().count()).unwrap_or(byte);
+    let bytes = segment.as_bytes();
+    match &*stmt.value {
+        Expr::BinOp(b) => {
+            let left_end = usize::from(b.left.range().end());
+            let right_start = usize::from(b.right.range().start());
+            let between = segment.get(left_end..right_start)?;
+            let skip = between.len() - between.trim_start().len();
+            let mut left = left_end + skip;
+            let mut right = left + 1;
+            // Two-character operators (`**`, `//`, `<<`, ...).
+            if skip + 1 < between.len() && !between.as_bytes()[skip + 1].is_ascii_whitespace() {
+                right += 1;
+            }
+            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || bytes[left] == b')' || bytes[left] == b'#') {
+                left += 1;
+                right += 1;
+            }
+            Some((chars(left), chars(right)))
+        }
+        Expr::Subscript(s) => {
+            let mut left = chars(usize::from(s.value.range().end()));
+            let mut right = chars(usize::from(s.slice.range().end()) + 1);
+            let cs: Vec<char> = segment.chars().collect();
+            while left < cs.len() && cs[left] != '[' {
+                left += 1;
+            }
+            while right < cs.len() && cs[right] != ']' {
+                right += 1;
+            }
+            if right < cs.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}

@@ -59,6 +59,48 @@ fn char_col(line: &str, byte: usize) -> usize {
     line.get(..byte.min(line.len())).map(|s| s.chars().count()).unwrap_or(byte)
 }
 
+/// The `^^^`/`~~^~~` marker line under a traceback source line (empty when the
+/// expression covers the whole line), following CPython 3.11's rules.
+fn carets(line: &str, loc: ferrython_bytecode::Location, lineno: u32) -> String {
+    if loc.line != lineno || loc.end_line < loc.line || (loc.end_line == loc.line && loc.end_col <= loc.col) {
+        return String::new();
+    }
+    let indent = line.len() - line.trim_start().len();
+    let lead = char_col(line, indent);
+    let trail = line.trim_end().chars().count();
+    let start = char_col(line, loc.col as usize);
+    if start < lead {
+        return String::new();
+    }
+    let mut anchors = None;
+    let end = if loc.end_line == loc.line {
+        let end = char_col(line, loc.end_col as usize);
+        let segment: String = line.chars().skip(start).take(end.saturating_sub(start)).collect();
+        anchors = ferrython_compiler::caret_anchors(&segment);
+        end
+    } else {
+        // A multi-line expression is marked to the end of its first line.
+        trail
+    };
+    let width = end.saturating_sub(start);
+    let spans_line = start <= lead && end >= trail;
+    let anchored = anchors.is_some_and(|(l, r)| r > l);
+    if spans_line && !anchored {
+        return String::new();
+    }
+    let mut marks = String::new();
+    match anchors {
+        Some((l, r)) => {
+            let (l, r) = (l.min(width), r.min(width));
+            marks.push_str(&"~".repeat(l));
+            marks.push_str(&"^".repeat(r - l));
+            marks.push_str(&"~".repeat(width - r));
+        }
+        None => marks.push_str(&"^".repeat(width.max(1))),
+    }
+    format!("    {}{}\n", " ".repeat(start - lead), marks)
+}
+
 /// Formats the traceback entries starting at `tb`.
 pub fn format_tb(vm: &Vm, mut tb: Option<PyRef>) -> String {
     let mut out = String::new();
@@ -88,17 +130,7 @@ pub fn format_tb(vm: &Vm, mut tb: Option<PyRef>) -> String {
             let stripped = line.trim();
             if !stripped.is_empty() {
                 out.push_str(&format!("    {stripped}\n"));
-                let loc = code.locations.get(d.lasti).copied().unwrap_or_default();
-                if loc.line == d.lineno && loc.end_line == loc.line && loc.end_col > loc.col {
-                    let indent = line.len() - line.trim_start().len();
-                    let start = char_col(&line, loc.col as usize);
-                    let end = char_col(&line, loc.end_col as usize);
-                    let lead = char_col(&line, indent);
-                    let trail = line.trim_end().chars().count();
-                    if !(start <= lead && end >= trail) && start >= lead {
-                        out.push_str(&format!("    {}{}\n", " ".repeat(start - lead), "^".repeat(end.saturating_sub(start).max(1))));
-                    }
-                }
+                out.push_str(&carets(&line, code.locations.get(d.lasti).copied().unwrap_or_default(), d.lineno));
             }
         }
         tb = d.next.clone();

@@ -305,7 +305,7 @@ impl Vm {
                 let r = self.call(&m, &[], &[])?;
                 self.len_result(&r)
             }
-            None => Err(self.type_error_for(o, "has no len()")),
+            None => Err(self.new_type_error(format!("object of type '{}' has no len()", typeobj::obj_type_name(o)))),
         }
     }
 
