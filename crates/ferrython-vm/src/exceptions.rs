@@ -123,7 +123,19 @@ pub(crate) fn build(type_type: &PyRef, object: &PyRef, new_dict: &dyn Fn() -> Py
         t
     };
     let base = mk("BaseException", object);
-    ExcTypes::build(&mut mk, base)
+    let types = ExcTypes::build(&mut mk, base);
+    // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+    let eg = types.exception_group.as_type().unwrap();
+    *eg.bases.borrow_mut() = vec![types.base_exception_group.clone(), types.exception.clone()];
+    *eg.mro.borrow_mut() = vec![
+        types.exception_group.clone(),
+        types.base_exception_group.clone(),
+        types.exception.clone(),
+        types.base_exception.clone(),
+        object.clone(),
+    ];
+    types.base_exception_group.as_type().unwrap().subclasses.borrow_mut().push(types.exception_group.clone());
+    types
 }
 
 impl Vm {

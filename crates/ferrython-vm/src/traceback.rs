@@ -205,30 +205,123 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyRef) -> String {
     out
 }
 
-/// The full report for an uncaught exception, chained ones first.
+/// The full report for an uncaught exception, chained ones first; exception groups
+/// are drawn as CPython 3.11 draws them (nested boxes, at most 15 members and 10 levels).
 pub fn format_exception(vm: &mut Vm, exc: &PyRef) -> String {
-    let mut seen: Vec<usize> = Vec::new();
-    format_chain(vm, exc, &mut seen)
+    let mut ctx = PrintCtx { depth: 0, need_close: false, seen: Vec::new() };
+    let mut out = String::new();
+    format_rec(vm, exc, &mut ctx, &mut out);
+    out
 }
 
-fn format_chain(vm: &mut Vm, exc: &PyRef, seen: &mut Vec<usize>) -> String {
-    seen.push(exc.addr());
-    let mut out = String::new();
-    let (cause, context, suppress, tb) = {
-        let d = exc_data(exc).borrow();
-        (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
-    };
-    if let Some(c) = cause.filter(|c| !seen.contains(&c.addr())) {
-        out.push_str(&format_chain(vm, &c, seen));
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.addr())) {
-        out.push_str(&format_chain(vm, &c, seen));
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
     }
-    if tb.is_some() {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_tb(vm, tb));
+
+    /// Appends `text`, every line prefixed with the current indent and margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
-    out.push_str(&format_exception_only(vm, exc));
-    out
+}
+
+fn format_rec(vm: &mut Vm, exc: &PyRef, ctx: &mut PrintCtx, out: &mut String) {
+    // The chain, innermost cause first.
+    let mut chain: Vec<(Option<&'static str>, PyRef)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    let mut msg: Option<&'static str> = None;
+    while let Some(e) = cur.take() {
+        ctx.seen.push(e.addr());
+        let (cause, context, suppress) = {
+            let d = exc_data(&e).borrow();
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
+        };
+        chain.push((msg, e));
+        if let Some(c) = cause.filter(|c| !ctx.seen.contains(&c.addr())) {
+            msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+            cur = Some(c);
+        } else if let Some(c) = context.filter(|c| !suppress && !ctx.seen.contains(&c.addr())) {
+            msg = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
+            cur = Some(c);
+        }
+    }
+    // `chain[i].0` links chain[i] to the more recent chain[i-1]: printed after it.
+    for i in (0..chain.len()).rev() {
+        let e = chain[i].1.clone();
+        let tb = exc_data(&e).borrow().traceback.clone();
+        if !crate::objects::exception_group::is_group(vm, &e) {
+            if tb.is_some() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let t = format_tb(vm, tb);
+                ctx.emit(out, &t, '|');
+            }
+            let t = format_exception_only(vm, &e);
+            ctx.emit(out, &t, '|');
+        } else if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        } else {
+            let toplevel = ctx.depth == 0;
+            if toplevel {
+                ctx.depth += 1;
+            }
+            if tb.is_some() {
+                ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                let t = format_tb(vm, tb);
+                ctx.emit(out, &t, '|');
+            }
+            let t = format_exception_only(vm, &e);
+            ctx.emit(out, &t, '|');
+            let members = crate::objects::exception_group::members(vm, &e);
+            let n = members.len().min(MAX_GROUP_WIDTH + 1);
+            ctx.need_close = false;
+            for (k, sub) in members.iter().take(n).enumerate() {
+                let last = k == n - 1;
+                if last {
+                    ctx.need_close = true;
+                }
+                let truncated = k >= MAX_GROUP_WIDTH;
+                let title = if truncated { "...".to_string() } else { (k + 1).to_string() };
+                out.push_str(&format!(
+                    "{}{}+---------------- {title} ----------------\n",
+                    ctx.indent(),
+                    if k == 0 { "+-" } else { "  " }
+                ));
+                ctx.depth += 1;
+                if !truncated {
+                    format_rec(vm, sub, ctx, out);
+                } else {
+                    let remaining = members.len() - MAX_GROUP_WIDTH;
+                    ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+                }
+                if last && ctx.need_close {
+                    out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                    ctx.need_close = false;
+                }
+                ctx.depth -= 1;
+            }
+            if toplevel {
+                ctx.depth = 0;
+            }
+        }
+        if let Some(m) = chain[i].0 {
+            ctx.emit(out, m, '|');
+        }
+    }
 }

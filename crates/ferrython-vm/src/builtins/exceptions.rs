@@ -121,6 +121,9 @@ fn exc_str(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
 
 /// `str()` of an exception (BaseException.__str__ and the subclasses that refine it).
 pub fn exception_str(vm: &mut Vm, e: &PyRef) -> PyResult<String> {
+    if crate::objects::exception_group::is_group(vm, e) {
+        return crate::objects::exception_group::group_str(vm, e);
+    }
     if typeobj::is_subtype(e.class(), &vm.interp.exc.syntax_error) {
         if let Some(s) = syntax_error_str(vm, e)? {
             return Ok(s);
@@ -293,6 +296,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&b, "__context__", get_context, Some(set_context));
     vm.add_getset(&b, "__suppress_context__", get_suppress, Some(set_suppress));
     crate::objects::object_type::install_dict_getset(vm, &b);
+    crate::objects::exception_group::init(vm);
     let si = vm.interp.exc.stop_iteration.clone();
     vm.add_method(&si, "__init__", stopiter_init);
     for (name, ty) in vm.interp.exc.all() {

@@ -504,6 +504,10 @@ impl Vm {
                 let exc = pop!(f);
                 self.check_except_type(&ty)?;
                 let (rest, matched) = self.exception_group_match(&exc, &ty)?;
+                // The matched part is the exception being handled in the clause body.
+                if !matches!(matched.payload, Payload::None) {
+                    self.exc_info = Some(matched.clone());
+                }
                 f.stack.push(rest);
                 f.stack.push(matched);
             }

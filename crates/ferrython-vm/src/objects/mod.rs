@@ -4,6 +4,7 @@ pub mod basic_types;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod function;
 pub mod generator;

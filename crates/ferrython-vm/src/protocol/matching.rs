@@ -126,16 +126,6 @@ impl Vm {
         Ok(self.new_tuple(attrs))
     }
 
-    /// CHECK_EG_MATCH. Not yet supported: raises with a clear message.
-    pub(crate) fn exception_group_match(&mut self, _exc: &PyRef, _ty: &PyRef) -> PyResult<(PyRef, PyRef)> {
-        Err(self.new_not_implemented_error("except* is not supported yet"))
-    }
-
-    /// PREP_RERAISE_STAR. Not yet supported.
-    pub(crate) fn prep_reraise_star(&mut self, _orig: &PyRef, _raised: Vec<PyRef>) -> PyResult {
-        Err(self.new_not_implemented_error("except* is not supported yet"))
-    }
-
     /// PRINT_EXPR: `sys.displayhook(v)`.
     pub(crate) fn display_hook(&mut self, v: &PyRef) -> PyResult<()> {
         if matches!(v.payload, Payload::None) {
