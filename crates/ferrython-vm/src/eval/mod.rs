@@ -36,7 +36,9 @@ impl Vm {
         let mut parents: Vec<Box<Frame>> = Vec::new();
         let base_depth = self.depth;
         if self.depth >= self.interp.recursion_limit.get() {
-            let e = self.new_recursion_error();
+            // Entering Python code from native code, as CPython words it.
+            let ty = self.interp.exc.recursion_error.clone();
+            let e = self.new_exception_msg(&ty, "maximum recursion depth exceeded while calling a Python object");
             return (frame, Err(e));
         }
         self.depth += 1;

@@ -1,0 +1,1 @@
+raise ExceptionGroup("top", [ValueError("a"), ExceptionGroup("inner", [KeyError("k")])])
