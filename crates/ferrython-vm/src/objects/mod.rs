@@ -12,6 +12,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list_type;
+pub mod num_type;
 pub mod object_type;
 pub mod set;
 pub mod str;
