@@ -17,4 +17,5 @@ pub mod object_type;
 pub mod set;
 pub mod str;
 pub mod str_methods;
+pub mod str_type;
 pub mod typeobj;

@@ -7,5 +7,7 @@ pub mod format;
 pub mod format_spec;
 pub mod matching;
 pub mod ops;
+pub mod percent_format;
 pub mod repr;
+pub mod str_format;
 pub mod subscript;
