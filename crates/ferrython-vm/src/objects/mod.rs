@@ -1,6 +1,7 @@
 //! Builtin object types, one file per type. CPython: Objects/.
 
 pub mod basic_types;
+pub mod bytes_type;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;

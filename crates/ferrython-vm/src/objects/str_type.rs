@@ -716,6 +716,11 @@ fn s_removesuffix(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     }
 }
 
+/// `str.encode` for callers holding (str, encoding[, errors]).
+pub fn encode_str(vm: &mut Vm, a: &[PyRef]) -> PyResult {
+    s_encode(vm, a, &[])
+}
+
 fn s_encode(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     let p = vm.bind_args("encode", &a[1..], k, &["encoding", "errors"], 0)?;
     let enc = match &p[0] {

@@ -85,7 +85,9 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.new_index_error(format!("{what} index out of range")));
+            // bytes says plain "index out of range".
+            let msg = if what == "byte" { "index out of range".to_string() } else { format!("{what} index out of range") };
+            return Err(self.new_index_error(msg));
         }
         Ok(j as usize)
     }
@@ -140,7 +142,7 @@ impl Vm {
                         let out: Vec<u8> = (0..n).map(|i| b[(start + i as i64 * step) as usize]).collect();
                         return Ok(self.new_bytes(out));
                     }
-                    let i = self.seq_index(k, b.len(), "index")?;
+                    let i = self.seq_index(k, b.len(), "byte")?;
                     return Ok(self.new_int(b[i] as i64));
                 }
                 Payload::Range(r) => {
