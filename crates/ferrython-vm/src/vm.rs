@@ -205,6 +205,13 @@ impl Interp {
             d
         };
         let types = Types::build(type_.clone(), object.clone(), &new_dict);
+        // bool is the one builtin type whose base is not object.
+        {
+            let b = types.bool_.as_type().unwrap();
+            *b.bases.borrow_mut() = vec![types.int.clone()];
+            *b.mro.borrow_mut() = vec![types.bool_.clone(), types.int.clone(), object.clone()];
+            types.int.as_type().unwrap().subclasses.borrow_mut().push(types.bool_.clone());
+        }
         let exc = exceptions::build(&type_, &object, &new_dict);
         for d in pre_dicts.into_inner() {
             d.set_class(&types.dict);

@@ -360,6 +360,34 @@ fn slice_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     })
 }
 
+fn slice_part(vm: &mut Vm, o: &PyRef, i: usize) -> PyResult {
+    match &o.payload {
+        Payload::Slice(parts) => Ok(parts[i].clone()),
+        _ => Err(vm.new_type_error("descriptor requires a 'slice' object")),
+    }
+}
+fn slice_start(vm: &mut Vm, o: &PyRef) -> PyResult {
+    slice_part(vm, o, 0)
+}
+fn slice_stop(vm: &mut Vm, o: &PyRef) -> PyResult {
+    slice_part(vm, o, 1)
+}
+fn slice_step(vm: &mut Vm, o: &PyRef) -> PyResult {
+    slice_part(vm, o, 2)
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped like sequence slicing.
+fn slice_indices(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("indices", &args[1..], kw, 1)?;
+    let len = vm.index_value(&args[1])?;
+    if len < 0 {
+        return Err(vm.new_value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = crate::protocol::subscript::slice_indices(vm, &args[0], len)?;
+    let t = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(t))
+}
+
 // ---- iterator builtins (enumerate, zip, map, filter, reversed) ----
 
 fn mk_iter(vm: &mut Vm, cls: &PyRef, st: crate::objects::iter::IterState) -> PyRef {
@@ -1089,6 +1117,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_new(&t.frozenset, set_new);
     vm.add_new(&t.range, range_new);
     vm.add_new(&t.slice, slice_new);
+    vm.add_getset(&t.slice, "start", slice_start, None);
+    vm.add_getset(&t.slice, "stop", slice_stop, None);
+    vm.add_getset(&t.slice, "step", slice_step, None);
+    vm.add_method(&t.slice, "indices", slice_indices);
     vm.add_new(&t.enumerate, enumerate_new);
     vm.add_new(&t.zip, zip_new);
     vm.add_new(&t.map, map_new);

@@ -2,6 +2,7 @@
 
 pub mod basic_types;
 pub mod bytes_type;
+pub mod complex_type;
 pub mod dict;
 pub mod dict_type;
 pub mod exception;
