@@ -159,6 +159,25 @@ impl Vm {
                 let b = pop!(f);
                 let a = pop!(f);
                 let op = BinaryOp::from_u32(arg).expect("valid binary op");
+                // Fast path: exact small ints (the specialised form of BINARY_OP).
+                if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+                    let int_t = &self.interp.types.int;
+                    if a.class().is(int_t) && b.class().is(int_t) {
+                        let r = match op.base() {
+                            BinaryOp::Add => x.checked_add(*y),
+                            BinaryOp::Subtract => x.checked_sub(*y),
+                            BinaryOp::Multiply => x.checked_mul(*y),
+                            BinaryOp::And => Some(x & y),
+                            BinaryOp::Or => Some(x | y),
+                            BinaryOp::Xor => Some(x ^ y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack.push(self.new_int(r));
+                            return Ok(Control::Next);
+                        }
+                    }
+                }
                 let r = self.binary_op(&a, &b, op)?;
                 f.stack.push(r);
             }
@@ -186,6 +205,33 @@ impl Vm {
                 let b = pop!(f);
                 let a = pop!(f);
                 let op = CompareOp::from_u32(arg).expect("valid compare op");
+                // Fast path: exact ints, fused with a following conditional jump.
+                if let (Payload::Int(x), Payload::Int(y)) = (&a.payload, &b.payload) {
+                    let int_t = &self.interp.types.int;
+                    if a.class().is(int_t) && b.class().is(int_t) {
+                        let r = match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq => x == y,
+                            CompareOp::Ne => x != y,
+                            CompareOp::Gt => x > y,
+                            CompareOp::Ge => x >= y,
+                        };
+                        if let Some(next) = cd.code.instructions.get(f.ip) {
+                            let jump = match next.op {
+                                Opcode::POP_JUMP_IF_FALSE => Some(!r),
+                                Opcode::POP_JUMP_IF_TRUE => Some(r),
+                                _ => None,
+                            };
+                            if let Some(j) = jump {
+                                f.ip = if j { next.arg as usize } else { f.ip + 1 };
+                                return Ok(Control::Next);
+                            }
+                        }
+                        f.stack.push(self.new_bool(r));
+                        return Ok(Control::Next);
+                    }
+                }
                 let r = self.rich_compare(&a, &b, op)?;
                 f.stack.push(r);
             }

@@ -151,7 +151,8 @@ struct AttrCacheEntry {
 }
 
 thread_local! {
-    static ATTR_CACHE: RefCell<Vec<Option<AttrCacheEntry>>> = RefCell::new((0..ATTR_CACHE_SIZE).map(|_| None).collect());
+    static ATTR_CACHE: RefCell<[Option<AttrCacheEntry>; ATTR_CACHE_SIZE]> =
+        const { RefCell::new([const { None }; ATTR_CACHE_SIZE]) };
 }
 
 fn lookup_cached(ty: &PyRef, name: &str, hash: impl FnOnce() -> i64) -> Option<PyRef> {
@@ -161,7 +162,7 @@ fn lookup_cached(ty: &PyRef, name: &str, hash: impl FnOnce() -> i64) -> Option<P
     let hit = ATTR_CACHE.with(|c| {
         let c = c.borrow();
         match &c[slot] {
-            Some(e) if e.epoch == epoch && e.ty == ty_addr && &*e.name == name => Some(if e.value.is_null() {
+            Some(e) if e.epoch == epoch && e.ty == ty_addr && e.name.len() == name.len() && e.name.as_bytes() == name.as_bytes() => Some(if e.value.is_null() {
                 None
             } else {
                 // SAFETY: the epoch is unchanged, so the dict entry the pointer refers to
