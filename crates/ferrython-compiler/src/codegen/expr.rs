@@ -489,6 +489,13 @@ impl<'a> Compiler<'a> {
         }
         // CALL_FUNCTION_EX: [callable, (NULL,) prefix..] — the class-definition path has a
         // NULL and prefix items; move them into the args list.
+        // `f(*x)` passes x itself (CALL_FUNCTION_EX checks it is iterable).
+        if prefix == 0 && args.len() == 1 {
+            if let Expr::Starred(s) = &args[0] {
+                self.expr(&s.value)?;
+                return self.call_ex_keywords(keywords, range);
+            }
+        }
         let lead = args.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
         for a in &args[..lead] {
             self.expr(a)?;
@@ -510,9 +517,20 @@ impl<'a> Compiler<'a> {
             }
         }
         self.op(Opcode::LIST_TO_TUPLE);
+        self.call_ex_keywords(keywords, range)
+    }
+
+    /// The keyword part of a CALL_FUNCTION_EX call (the positional tuple is on the stack).
+    fn call_ex_keywords(&mut self, keywords: &'a [ast::Keyword], range: TextRange) -> CResult {
         if keywords.is_empty() {
             self.set_loc(range);
             self.emit(Opcode::CALL_FUNCTION_EX, 0);
+            return Ok(());
+        }
+        if keywords.len() == 1 && keywords[0].arg.is_none() {
+            self.expr(&keywords[0].value)?;
+            self.set_loc(range);
+            self.emit(Opcode::CALL_FUNCTION_EX, 1);
             return Ok(());
         }
         let mut pending = 0u32;
@@ -543,7 +561,10 @@ impl<'a> Compiler<'a> {
         if pending > 0 {
             self.set_loc(range);
             self.emit(Opcode::BUILD_MAP, pending);
-            self.emit(Opcode::DICT_MERGE, 1);
+            // Only merge into an accumulator when `**` parts came before.
+            if have_dict {
+                self.emit(Opcode::DICT_MERGE, 1);
+            }
         }
         self.set_loc(range);
         self.emit(Opcode::CALL_FUNCTION_EX, 1);

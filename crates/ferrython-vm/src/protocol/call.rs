@@ -99,10 +99,26 @@ impl Vm {
     pub fn call_ex(&mut self, func: &PyRef, args: &PyRef, kwargs: Option<&PyRef>) -> PyResult {
         let mut all: Vec<PyRef> = match &args.payload {
             Payload::Tuple(t) => t.to_vec(),
-            _ => self.collect_iterable(args)?,
+            _ => {
+                if !self.has_iter(args) {
+                    return Err(self.new_type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_desc(func),
+                        typeobj::obj_type_name(args)
+                    )));
+                }
+                self.collect_iterable(args)?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
+            if kw.as_dict().is_none() && self.getattr_opt(kw, "keys")?.is_none() {
+                return Err(self.new_type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_desc(func),
+                    typeobj::obj_type_name(kw)
+                )));
+            }
             for (k, v) in self.mapping_items(kw)? {
                 if k.as_str().is_none() {
                     return Err(self.new_type_error("keywords must be strings"));
@@ -502,7 +518,14 @@ impl Vm {
     /// "f()" / "C.m()" for call error messages.
     pub fn callable_desc(&self, func: &PyRef) -> String {
         match &func.payload {
-            Payload::Function(f) => format!("{}()", f.qualname.get().as_str().map(|s| s.as_str().to_string()).unwrap_or_default()),
+            // CPython's _PyObject_FunctionStr: "module.qualname()" unless in builtins.
+            Payload::Function(f) => {
+                let q = f.qualname.get().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                match f.module.get().and_then(|m| m.as_str().map(|s| s.as_str().to_string())) {
+                    Some(m) if m != "builtins" => format!("{m}.{q}()"),
+                    _ => format!("{q}()"),
+                }
+            }
             Payload::Method(m) => self.callable_desc(&m.0),
             Payload::Builtin(b) => format!("{}()", b.name),
             Payload::Type(t) => format!("{}()", t.name()),
