@@ -991,6 +991,21 @@ fn gen_running(vm: &mut Vm, o: &PyRef) -> PyResult {
     let r = crate::objects::generator::gen_data(o).unwrap().state.get() == crate::objects::generator::GenState::Running;
     Ok(vm.new_bool(r))
 }
+/// `gi_suspended`: paused at a yield (not created, running or finished).
+fn gen_suspended(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let r = crate::objects::generator::gen_data(o).unwrap().state.get() == crate::objects::generator::GenState::Suspended;
+    Ok(vm.new_bool(r))
+}
+/// `gi_frame`: None once finished. Frames are not Python objects yet, so a live
+/// generator reports its code object's frame stand-in (truthy), enough for
+/// inspect.getgeneratorstate.
+fn gen_frame(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let g = crate::objects::generator::gen_data(o).unwrap();
+    if g.state.get() == crate::objects::generator::GenState::Finished {
+        return Ok(vm.none());
+    }
+    Ok(g.code.clone())
+}
 fn gen_code(vm: &mut Vm, o: &PyRef) -> PyResult {
     let _ = vm;
     Ok(crate::objects::generator::gen_data(o).unwrap().code.clone())
@@ -1026,6 +1041,34 @@ fn code_firstlineno(vm: &mut Vm, o: &PyRef) -> PyResult {
 fn code_argcount(vm: &mut Vm, o: &PyRef) -> PyResult {
     let Payload::Code(c) = &o.payload else { unreachable!() };
     Ok(vm.new_int(c.code.argcount as i64))
+}
+fn code_kwonlyargcount(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let Payload::Code(c) = &o.payload else { unreachable!() };
+    Ok(vm.new_int(c.code.kwonlyargcount as i64))
+}
+fn code_posonlyargcount(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let Payload::Code(c) = &o.payload else { unreachable!() };
+    Ok(vm.new_int(c.code.posonlyargcount as i64))
+}
+fn code_nlocals(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let Payload::Code(c) = &o.payload else { unreachable!() };
+    Ok(vm.new_int(c.code.varnames.len() as i64))
+}
+fn code_str_tuple(vm: &mut Vm, names: &[String]) -> PyResult {
+    let items = names.iter().map(|n| vm.new_str(n.as_str())).collect();
+    Ok(vm.new_tuple(items))
+}
+fn code_cellvars(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let Payload::Code(c) = &o.payload else { unreachable!() };
+    code_str_tuple(vm, &c.code.cellvars)
+}
+fn code_freevars(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let Payload::Code(c) = &o.payload else { unreachable!() };
+    code_str_tuple(vm, &c.code.freevars)
+}
+fn code_names(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let Payload::Code(c) = &o.payload else { unreachable!() };
+    code_str_tuple(vm, &c.code.names)
 }
 fn code_flags(vm: &mut Vm, o: &PyRef) -> PyResult {
     let Payload::Code(c) = &o.payload else { unreachable!() };
@@ -1187,6 +1230,12 @@ pub fn init(vm: &mut Vm) {
         vm.add_getset(g, "__name__", gen_name, None);
         vm.add_getset(g, "__qualname__", gen_qualname, None);
         vm.add_getset(g, "gi_running", gen_running, None);
+        vm.add_getset(g, "gi_suspended", gen_suspended, None);
+        vm.add_getset(g, "cr_suspended", gen_suspended, None);
+        vm.add_getset(g, "ag_suspended", gen_suspended, None);
+        vm.add_getset(g, "gi_frame", gen_frame, None);
+        vm.add_getset(g, "cr_frame", gen_frame, None);
+        vm.add_getset(g, "cr_running", gen_running, None);
         vm.add_getset(g, "gi_code", gen_code, None);
         vm.add_getset(g, "cr_code", gen_code, None);
     }
@@ -1199,6 +1248,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t.code, "co_filename", code_filename, None);
     vm.add_getset(&t.code, "co_firstlineno", code_firstlineno, None);
     vm.add_getset(&t.code, "co_argcount", code_argcount, None);
+    vm.add_getset(&t.code, "co_kwonlyargcount", code_kwonlyargcount, None);
+    vm.add_getset(&t.code, "co_posonlyargcount", code_posonlyargcount, None);
+    vm.add_getset(&t.code, "co_nlocals", code_nlocals, None);
+    vm.add_getset(&t.code, "co_cellvars", code_cellvars, None);
+    vm.add_getset(&t.code, "co_freevars", code_freevars, None);
+    vm.add_getset(&t.code, "co_names", code_names, None);
     vm.add_getset(&t.code, "co_flags", code_flags, None);
     vm.add_getset(&t.code, "co_varnames", code_varnames, None);
     vm.add_getset(&t.code, "co_consts", code_consts, None);

@@ -355,7 +355,7 @@ fn t_getnewargs(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     Ok(vm.new_tuple(vec![t]))
 }
 
-fn class_getitem(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+pub fn class_getitem(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     crate::objects::generic_alias::new_generic_alias(vm, &a[0], &a[1])
 }
 
@@ -399,6 +399,10 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(ty, "__gt__", seq_gt);
         vm.add_method(ty, "__ge__", seq_ge);
         vm.add_method(ty, "__repr__", seq_repr);
+        vm.add_classmethod(ty, "__class_getitem__", class_getitem);
+    }
+    // Other builtin generics: dict[str, int], set[int], type[C]...
+    for ty in [&interp.types.dict, &interp.types.set, &interp.types.frozenset, &interp.types.type_] {
         vm.add_classmethod(ty, "__class_getitem__", class_getitem);
     }
 }

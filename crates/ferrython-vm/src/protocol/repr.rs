@@ -47,7 +47,13 @@ impl Vm {
         let heap = o.class().as_type().is_some_and(|t| t.is_heap());
         if heap || matches!(o.payload, Payload::Instance(_)) {
             if let Some(m) = typeobj::lookup(self, &o.class().clone(), "__repr__") {
-                if !matches!(m.payload, Payload::Builtin(_)) {
+                // Native __repr__ methods of non-builtin-layout types (e.g. GenericAlias)
+                // are called too; object.__repr__ falls through to builtin_repr.
+                let is_object_repr = match &m.payload {
+                    Payload::Builtin(b) => b.owner.as_ref().is_none_or(|t| t.is(&self.interp.types.object)),
+                    _ => false,
+                };
+                if !matches!(m.payload, Payload::Builtin(_)) || (!is_object_repr && matches!(o.payload, Payload::Instance(_))) {
                     self.enter_native_msg(" while calling a Python object")?;
                     let r = self.call(&m, &[o.clone()], &[]);
                     self.depth -= 1;

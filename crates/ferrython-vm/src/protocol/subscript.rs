@@ -180,7 +180,7 @@ impl Vm {
                 let f = match &cg.payload {
                     Payload::ClassMethod(w) => self.new_method(w.0.clone(), c.clone()),
                     Payload::Function(_) => self.new_method(cg.clone(), c.clone()),
-                    _ => cg.clone(),
+                    _ => self.descr_get(&cg, None, c)?,
                 };
                 return self.call(&f, &[k.clone()], &[]);
             }

@@ -1,0 +1,75 @@
+"""Names for built-in types (ferrython's own implementation of the types module)."""
+
+import sys
+
+
+def _f():
+    pass
+
+
+async def _c():
+    pass
+
+
+def _g():
+    yield 1
+
+
+async def _ag():
+    yield 1
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+GeneratorType = type(_g())
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+AsyncGeneratorType = type(_ag())
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+MappingProxyType = type(type.__dict__)
+GenericAlias = type(list[int])
+
+
+class _C:
+    def m(self):
+        pass
+
+
+MethodType = type(_C().m)
+del _C
+
+
+class SimpleNamespace:
+    def __init__(self, mapping=None, /, **kwargs):
+        if mapping is not None:
+            kwargs = {**mapping, **kwargs}
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({', '.join(items)})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    return type(name, bases, ns, **(kwds or {}))
+
+
+def coroutine(func):
+    func._is_coroutine = True
+    return func
