@@ -749,7 +749,11 @@ class local:
             return d
         if name in d:
             return d[name]
-        return object.__getattribute__(self, name)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            # CPython's threading.local is _thread._local.
+            raise AttributeError(f"'_thread._local' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == "__dict__":

@@ -144,10 +144,9 @@ impl Vm {
                 dirs
             }
         };
-        if parent.is_none() {
-            if let Some(src) = crate::modules::embedded_source(absolute) {
-                return self.exec_module_source(absolute, src.0, &format!("<frozen {absolute}>"), src.1, None);
-            }
+        // Our lib/ modules, including submodules of embedded packages (concurrent.futures).
+        if let Some(src) = crate::modules::embedded_source(absolute) {
+            return self.exec_module_source(absolute, src.0, &format!("<frozen {absolute}>"), src.1, None);
         }
         for dir in search {
             let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
