@@ -352,7 +352,11 @@ impl Vm {
         };
         let is_type = matches!(obj.payload, Payload::Type(_));
         match value {
-            Some(v) => dict::set_item(self, &target, name.clone(), v)?,
+            Some(v) => {
+                // Attribute names are interned (as CPython's setattr does).
+                let key = if !name.is_immortal() && name.is_exact(&self.interp.types.str) { self.intern_obj(name) } else { name.clone() };
+                dict::set_item(self, &target, key, v)?
+            }
             None => {
                 if dict::del_item(self, &target, name)?.is_none() {
                     return Err(if is_type {
