@@ -146,7 +146,9 @@ impl Vm {
         };
         // Our lib/ modules, including submodules of embedded packages (concurrent.futures).
         if let Some(src) = crate::modules::embedded_source(absolute) {
-            return self.exec_module_source(absolute, src.0, &format!("<frozen {absolute}>"), src.1, None);
+            let m = self.exec_module_source(absolute, src.0, &format!("<frozen {absolute}>"), src.1, None)?;
+            self.bind_in_parent(absolute, &m);
+            return Ok(m);
         }
         for dir in search {
             let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
@@ -154,15 +156,31 @@ impl Vm {
             if std::path::Path::new(&pkg_init).is_file() {
                 let src = std::fs::read_to_string(&pkg_init).map_err(|e| self.new_import_error(e.to_string(), Some(absolute)))?;
                 let pkg_dir = format!("{base}/{leaf}");
-                return self.exec_module_source(absolute, &src, &abs_path(&pkg_init), true, Some(pkg_dir));
+                let m = self.exec_module_source(absolute, &src, &abs_path(&pkg_init), true, Some(pkg_dir))?;
+                self.bind_in_parent(absolute, &m);
+                return Ok(m);
             }
             let file = format!("{base}/{leaf}.py");
             if std::path::Path::new(&file).is_file() {
                 let src = std::fs::read_to_string(&file).map_err(|e| self.new_import_error(e.to_string(), Some(absolute)))?;
-                return self.exec_module_source(absolute, &src, &abs_path(&file), false, None);
+                let m = self.exec_module_source(absolute, &src, &abs_path(&file), false, None)?;
+                self.bind_in_parent(absolute, &m);
+                return Ok(m);
             }
         }
         Err(self.new_module_not_found(absolute))
+    }
+
+    /// Binds a freshly imported submodule as an attribute of its parent package.
+    fn bind_in_parent(&mut self, absolute: &str, m: &PyRef) {
+        if let Some((parent, leaf)) = absolute.rsplit_once('.') {
+            if let Some(pm) = self.sys_modules_get(parent) {
+                if let Payload::Module(d) = &pm.payload {
+                    let d = d.clone();
+                    dict::set_str(self, &d, leaf, m.clone());
+                }
+            }
+        }
     }
 
     /// Creates module `name`, registers it in sys.modules and runs `src` in it.

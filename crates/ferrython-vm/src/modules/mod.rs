@@ -38,3 +38,56 @@ pub fn simple_namespace(vm: &mut Vm, items: &[(&str, &str)]) -> PyRef {
     o.dict.set(Some(d));
     o
 }
+
+/// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple subclass whose
+/// items are also named attributes, printed as `name(field=value, ...)`.
+pub fn struct_seq(vm: &mut Vm, qualname: &'static str, fields: &[&str], values: Vec<PyRef>) -> PyRef {
+    use crate::object::Payload;
+    use crate::objects::typeobj::{self, Layout, TypeData};
+    let ns = vm.new_dict();
+    let (module, name) = qualname.rsplit_once('.').unwrap_or(("builtins", qualname));
+    let ty = PyRef::new(
+        &vm.interp.types.type_,
+        Payload::Type(Box::new(TypeData::new(name, vec![vm.interp.types.tuple.clone()], ns, Layout::Opaque, typeobj::tflags::HEAPTYPE | typeobj::tflags::IMMUTABLE))),
+    );
+    let _ = typeobj::finish_type(vm, &ty);
+    let m = vm.new_str(module);
+    typeobj::set_attr_raw(vm, &ty, "__module__", m);
+    let names: Vec<PyRef> = fields.iter().map(|f| vm.new_str(*f)).collect();
+    let ft = vm.new_tuple(names);
+    typeobj::set_attr_raw(vm, &ty, "_fields", ft);
+    vm.add_method(&ty, "__getattr__", struct_seq_getattr);
+    vm.add_method(&ty, "__repr__", struct_seq_repr);
+    PyRef::new(&ty, Payload::Tuple(values.into_boxed_slice()))
+}
+
+fn struct_seq_fields(vm: &mut Vm, o: &PyRef) -> Vec<String> {
+    let f = crate::objects::typeobj::lookup(vm, o.class(), "_fields");
+    f.map(|t| vm.seq_items(&t).iter().filter_map(|x| x.as_str().map(|s| s.as_str().to_string())).collect()).unwrap_or_default()
+}
+
+fn struct_seq_getattr(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    let name = a[1].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let fields = struct_seq_fields(vm, &a[0]);
+    match fields.iter().position(|f| *f == name) {
+        Some(i) => Ok(vm.seq_items(&a[0])[i].clone()),
+        None => Err(vm.new_attribute_error(&a[0], &name, format!(
+            "'{}' object has no attribute '{name}'",
+            crate::objects::typeobj::obj_type_name(&a[0])
+        ))),
+    }
+}
+
+fn struct_seq_repr(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    let fields = struct_seq_fields(vm, &a[0]);
+    let items = vm.seq_items(&a[0]);
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(items.iter()) {
+        parts.push(format!("{f}={}", vm.repr_str(v)?));
+    }
+    let module = crate::objects::typeobj::lookup(vm, a[0].class(), "__module__")
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
+    let name = crate::objects::typeobj::obj_type_name(&a[0]);
+    Ok(vm.new_str(format!("{module}.{name}({})", parts.join(", "))))
+}

@@ -172,8 +172,28 @@ pub fn make(vm: &mut Vm) -> PyRef {
     let version = vm.new_str("3.11.7 (main, ferrython) [Rust]");
     dict::set_str(vm, &d, "version", version);
     let vi: Vec<PyRef> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
-    let vi = vm.new_tuple(vi);
+    let vi = crate::modules::struct_seq(vm, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vi);
     dict::set_str(vm, &d, "version_info", vi);
+    let fi: Vec<PyRef> = vec![
+        vm.new_float(f64::MAX),
+        vm.new_int(f64::MAX_EXP as i64),
+        vm.new_int(f64::MAX_10_EXP as i64),
+        vm.new_float(f64::MIN_POSITIVE),
+        vm.new_int(f64::MIN_EXP as i64),
+        vm.new_int(f64::MIN_10_EXP as i64),
+        vm.new_int(f64::DIGITS as i64),
+        vm.new_int(f64::MANTISSA_DIGITS as i64),
+        vm.new_float(f64::EPSILON),
+        vm.new_int(f64::RADIX as i64),
+        vm.new_int(1),
+    ];
+    let fi = crate::modules::struct_seq(
+        vm,
+        "sys.float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        fi,
+    );
+    dict::set_str(vm, &d, "float_info", fi);
     dict::set_str(vm, &d, "hexversion", vm.new_int(0x030B07F0));
     dict::set_str(vm, &d, "maxsize", vm.new_int(i64::MAX));
     dict::set_str(vm, &d, "maxunicode", vm.new_int(0x10FFFF));

@@ -53,7 +53,7 @@ impl Vm {
                     Payload::Builtin(b) => b.owner.as_ref().is_none_or(|t| t.is(&self.interp.types.object)),
                     _ => false,
                 };
-                if !matches!(m.payload, Payload::Builtin(_)) || (!is_object_repr && matches!(o.payload, Payload::Instance(_))) {
+                if !matches!(m.payload, Payload::Builtin(_)) || !is_object_repr {
                     self.enter_native_msg(" while calling a Python object")?;
                     let r = self.call(&m, &[o.clone()], &[]);
                     self.depth -= 1;

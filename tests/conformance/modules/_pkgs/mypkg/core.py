@@ -1,0 +1,3 @@
+print("core loaded", __name__)
+def helper():
+    return "helped"

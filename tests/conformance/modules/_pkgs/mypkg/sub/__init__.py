@@ -1,0 +1,2 @@
+from ..core import helper as h
+from . import leaf
