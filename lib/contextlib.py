@@ -238,6 +238,20 @@ class AsyncExitStack:
     def __init__(self):
         self._exit_callbacks = []
 
+    def pop_all(self):
+        new = type(self)()
+        new._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new
+
+    def push_async_exit(self, exit):
+        self._exit_callbacks.append((False, exit))
+        return exit
+
+    def push(self, exit):
+        self._exit_callbacks.append((True, exit))
+        return exit
+
     async def enter_async_context(self, cm):
         cls = type(cm)
         result = await cls.__aenter__(cm)

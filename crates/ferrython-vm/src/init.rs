@@ -12,6 +12,7 @@ pub fn init_runtime(vm: &mut Vm) {
     crate::objects::str_type::init(vm);
     crate::objects::bytes_type::init(vm);
     crate::objects::complex_type::init(vm);
+    crate::objects::async_gen::init(vm);
     crate::builtins::exceptions::init(vm);
     for ty in vm.interp.types.all() {
         let m = vm.new_str("builtins");

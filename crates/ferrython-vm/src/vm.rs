@@ -139,6 +139,8 @@ pub struct Interp {
     pub thread_lock_type: PyCell<Option<PyRef>>,
     /// The `open()` file types (TextIOWrapper, BufferedReader/Writer/Random).
     pub file_types: RefCell<[Option<PyRef>; 4]>,
+    /// async_generator_asend / async_generator_athrow types.
+    pub async_gen_step_types: RefCell<[Option<PyRef>; 2]>,
     pub recursion_limit: Cell<usize>,
     pub gil: crate::gil::Gil,
     /// Per-process configuration from the command line.
@@ -167,6 +169,9 @@ pub struct Vm {
     pub frames: Vec<*const crate::eval::Frame>,
     /// Finished frames kept for reuse (saves four allocations per call).
     pub frame_pool: Vec<Box<crate::eval::Frame>>,
+    /// Set by YIELD_VALUE: whether the last yield was an async generator's own
+    /// (value-producing) yield rather than an `await` passing through.
+    pub last_yield_wrapped: bool,
     pub thread_id: u64,
 }
 
@@ -252,6 +257,7 @@ impl Interp {
             sys: PyCell::new(None),
             thread_lock_type: PyCell::new(None),
             file_types: RefCell::new([None, None, None, None]),
+            async_gen_step_types: RefCell::new([None, None]),
             recursion_limit: Cell::new(1000),
             gil: crate::gil::Gil::new(),
             config: RefCell::new(config),
@@ -266,7 +272,7 @@ impl Interp {
 impl Vm {
     /// A thread state for the calling thread; the caller must hold the GIL.
     pub fn new(interp: &'static Interp) -> Vm {
-        Vm { interp, depth: 0, exc_info: None, frames: Vec::new(), frame_pool: Vec::new(), thread_id: crate::gil::current_thread_id() }
+        Vm { interp, depth: 0, exc_info: None, frames: Vec::new(), frame_pool: Vec::new(), last_yield_wrapped: false, thread_id: crate::gil::current_thread_id() }
     }
 
     #[inline]

@@ -201,7 +201,10 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_loc(y.range);
-                self.op(Opcode::YIELD_VALUE);
+                // An async generator's own yields are marked (arg 1): they produce
+                // values for `async for`; await's yields pass through (arg 0).
+                let wrap = self.scope().is_coroutine as u32;
+                self.emit(Opcode::YIELD_VALUE, wrap);
             }
             Expr::YieldFrom(y) => {
                 self.check_yield(y.range)?;

@@ -518,6 +518,7 @@ impl Vm {
             }
             Opcode::YIELD_VALUE => {
                 let v = pop!(f);
+                self.last_yield_wrapped = arg == 1;
                 return Ok(Control::Yield(v));
             }
             Opcode::RETURN_VALUE => {

@@ -161,6 +161,9 @@ impl Vm {
         if let Payload::Generator(_) = &recv.payload {
             return self.gen_resume(recv, value, None);
         }
+        if crate::objects::async_gen::step_of(recv).is_some() {
+            return self.async_gen_step(recv, value, None);
+        }
         let r = if matches!(value.payload, Payload::None) {
             self.next(recv).map(|o| o.ok_or(()))
         } else {
@@ -200,6 +203,9 @@ impl Vm {
             if let Some(sub) = delegate {
                 let r = if matches!(sub.payload, Payload::Generator(_)) {
                     Some(self.gen_throw(&sub, exc.clone()))
+                } else if crate::objects::async_gen::step_of(&sub).is_some() {
+                    let none = self.none();
+                    Some(self.async_gen_step(&sub, none, Some(exc.clone())))
                 } else {
                     match self.getattr_opt(&sub, "throw")? {
                         Some(t) => Some(

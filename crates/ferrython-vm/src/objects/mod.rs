@@ -1,5 +1,6 @@
 //! Builtin object types, one file per type. CPython: Objects/.
 
+pub mod async_gen;
 pub mod basic_types;
 pub mod bytes_type;
 pub mod complex_type;
