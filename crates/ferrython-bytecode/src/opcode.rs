@@ -184,6 +184,8 @@ opcodes! {
     /// receiver returns: `[receiver, v] -> [result]` and jump to target.
     SEND,
     /// `[v] -> [sent]`: suspends the frame, yielding v; resumes with the sent value on the stack.
+    /// arg 1 marks an async generator's own `yield` (a value for `async for`); arg 0 is any
+    /// other yield (generators, and the pass-through yields of `await`/`yield from`).
     YIELD_VALUE,
     /// `[v] -> []` returns v from the frame.
     RETURN_VALUE,
