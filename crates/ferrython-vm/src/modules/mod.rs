@@ -4,6 +4,7 @@
 pub mod fileio;
 pub mod io;
 pub mod math;
+pub mod posix;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -12,7 +13,7 @@ use crate::object::PyRef;
 use crate::{PyResult, Vm};
 
 /// (name, constructor) of every native module importable by name.
-pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make)];
+pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make)];
 
 /// Builds native module `name` if it is one.
 pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {
