@@ -340,7 +340,12 @@ impl Vm {
         let names: Vec<PyRef> = code.names.iter().map(|n| self.intern(n)).collect();
         PyRef::new(
             &self.interp.types.code,
-            Payload::Code(Box::new(crate::object::CodeData { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice() })),
+            Payload::Code(Box::new(crate::object::CodeData {
+                ic: crate::eval::inline_cache::new_cache(code.instructions.len()),
+                code,
+                consts: consts.into_boxed_slice(),
+                names: names.into_boxed_slice(),
+            })),
         )
     }
 }

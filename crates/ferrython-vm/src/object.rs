@@ -267,6 +267,8 @@ pub struct CodeData {
     pub consts: Box<[PyRef]>,
     /// Interned name objects for `code.names`.
     pub names: Box<[PyRef]>,
+    /// One inline-cache entry per instruction (eval/inline_cache.rs).
+    pub ic: crate::eval::inline_cache::Cache,
 }
 
 /// Member descriptors for `__slots__` entries.

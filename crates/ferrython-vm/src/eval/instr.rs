@@ -128,13 +128,13 @@ impl Vm {
             Opcode::LOAD_CLOSURE => f.stack.push(f.cells[arg as usize].clone()),
             Opcode::LOAD_ATTR => {
                 let obj = pop!(f);
-                let v = self.getattr(&obj, &cd.names[arg as usize])?;
+                let v = self.load_attr_cached(&cd.ic[f.lasti], &obj, &cd.names[arg as usize])?;
                 f.stack.push(v);
             }
             Opcode::STORE_ATTR => {
                 let obj = pop!(f);
                 let v = pop!(f);
-                self.setattr(&obj, &cd.names[arg as usize], v)?;
+                self.store_attr_cached(&cd.ic[f.lasti], &obj, &cd.names[arg as usize], v)?;
             }
             Opcode::DELETE_ATTR => {
                 let obj = pop!(f);
@@ -143,7 +143,7 @@ impl Vm {
             Opcode::LOAD_METHOD => {
                 let obj = pop!(f);
                 let name = &cd.names[arg as usize];
-                match self.lookup_method(&obj, name)? {
+                match self.load_method_cached(&cd.ic[f.lasti], &obj, name)? {
                     Some(m) => {
                         f.stack.push(m);
                         f.stack.push(obj);
@@ -807,7 +807,7 @@ impl Vm {
 
     /// For LOAD_METHOD: the unbound function when `obj.name` would be a plain method
     /// call (function on the type, not shadowed by the instance dict).
-    fn lookup_method(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+    pub(crate) fn lookup_method_uncached(&mut self, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
         let ty = obj.class();
         let tdata = match ty.as_type() {
             Some(t) => t,

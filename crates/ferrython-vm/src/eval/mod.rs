@@ -3,6 +3,7 @@
 //! CPython: Python/ceval.c, Python/bytecodes.c.
 
 pub mod frame;
+pub mod inline_cache;
 mod instr;
 
 pub use frame::{Block, Frame};

@@ -134,6 +134,12 @@ impl Drop for TypeData {
 
 static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
+/// The current epoch (inline caches compare it to detect class changes).
+#[inline]
+pub fn attr_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Invalidates every cached type attribute lookup.
 #[inline]
 pub fn invalidate_attr_cache() {

@@ -1,0 +1,146 @@
+//! Per-instruction inline caches for attribute access on instances of user classes
+//! (the specialised forms of LOAD_ATTR, STORE_ATTR and LOAD_METHOD, DESIGN.md).
+//!
+//! An entry remembers, for one instruction, the instance type it last saw and the
+//! type-attribute-cache epoch at that time (typeobj.rs): while both still match, no
+//! class in the MRO can have gained or lost the attribute, so the generic lookup
+//! (`__getattribute__` override check, MRO walk, descriptor kinds) is skipped and only
+//! the instance dict is consulted. Any class mutation bumps the epoch and every entry
+//! misses once, then refills.
+
+use crate::object::{Payload, PyRef};
+use crate::objects::typeobj;
+use crate::{PyResult, Vm};
+use std::cell::Cell;
+
+#[derive(Clone, Copy)]
+pub enum Kind {
+    Empty,
+    /// LOAD_ATTR: no class attribute of that name; read the instance dict.
+    InstanceDict,
+    /// STORE_ATTR: no class attribute and no `__setattr__` override; write the dict.
+    StoreDict,
+    /// LOAD_METHOD: a plain function found on the class (`value` points at it).
+    Method,
+}
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    kind: Kind,
+    ty: usize,
+    epoch: u64,
+    value: *const PyRef,
+}
+
+pub type Cache = Box<[Cell<Entry>]>;
+
+pub fn new_cache(n: usize) -> Cache {
+    (0..n).map(|_| Cell::new(Entry { kind: Kind::Empty, ty: 0, epoch: 0, value: std::ptr::null() })).collect()
+}
+
+/// Is `o` a plain instance of a class without `__getattribute__`/`__setattr__` hooks?
+fn plain_instance(vm: &Vm, o: &PyRef, hook: &str) -> bool {
+    if !matches!(o.payload, Payload::Instance(_)) || o.dict.get().is_none() {
+        return false;
+    }
+    match typeobj::lookup(vm, o.class(), hook) {
+        Some(m) => matches!(&m.payload, Payload::Builtin(b) if b.owner.as_ref().is_some_and(|t| t.is(&vm.interp.types.object))),
+        None => true,
+    }
+}
+
+fn key(name: &PyRef) -> (&str, i64) {
+    let s = name.as_str().expect("attribute names are str");
+    (s.as_str(), s.hash())
+}
+
+impl Vm {
+    /// LOAD_ATTR through the inline cache of instruction `ip`.
+    pub(crate) fn load_attr_cached(&mut self, cache: &Cell<Entry>, obj: &PyRef, name: &PyRef) -> PyResult {
+        let e = cache.get();
+        let epoch = typeobj::attr_epoch();
+        if matches!(e.kind, Kind::InstanceDict) && e.ty == obj.class().addr() && e.epoch == epoch {
+            if let Some(d) = obj.dict.get() {
+                let (k, h) = key(name);
+                if let Some(v) = d.as_dict().and_then(|dd| dd.borrow().get_str(h, k).cloned()) {
+                    return Ok(v);
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        if plain_instance(self, obj, "__getattribute__") {
+            let (k, h) = key(name);
+            if crate::protocol::attr::lookup_hashed(obj.class(), k, h).is_none() {
+                cache.set(Entry { kind: Kind::InstanceDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null() });
+            }
+        }
+        Ok(v)
+    }
+
+    /// STORE_ATTR through the inline cache.
+    pub(crate) fn store_attr_cached(&mut self, cache: &Cell<Entry>, obj: &PyRef, name: &PyRef, v: PyRef) -> PyResult<()> {
+        let e = cache.get();
+        if matches!(e.kind, Kind::StoreDict) && e.ty == obj.class().addr() && e.epoch == typeobj::attr_epoch() {
+            if let Some(d) = obj.dict.get() {
+                return crate::objects::dict::set_item(self, &d, name.clone(), v);
+            }
+        }
+        let fill = plain_instance(self, obj, "__setattr__") && {
+            let (k, h) = key(name);
+            crate::protocol::attr::lookup_hashed(obj.class(), k, h).is_none()
+        };
+        self.setattr(obj, name, v)?;
+        if fill {
+            cache.set(Entry { kind: Kind::StoreDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null() });
+        }
+        Ok(())
+    }
+
+    /// LOAD_METHOD's lookup through the inline cache: Some(function) when `obj.name`
+    /// is a plain function on the class not shadowed by the instance dict.
+    pub(crate) fn load_method_cached(&mut self, cache: &Cell<Entry>, obj: &PyRef, name: &PyRef) -> PyResult<Option<PyRef>> {
+        let e = cache.get();
+        if matches!(e.kind, Kind::Method) && e.ty == obj.class().addr() && e.epoch == typeobj::attr_epoch() {
+            let shadowed = match obj.dict.get() {
+                Some(d) => {
+                    let (k, h) = key(name);
+                    d.as_dict().is_some_and(|dd| dd.borrow().get_str(h, k).is_some())
+                }
+                None => false,
+            };
+            if !shadowed {
+                // SAFETY: the epoch is unchanged, so the class dict entry the pointer
+                // refers to is still there, unmodified.
+                return Ok(Some(unsafe { (*e.value).clone() }));
+            }
+        }
+        let m = self.lookup_method_uncached(obj, name)?;
+        if let Some(f) = &m {
+            if matches!(f.payload, Payload::Function(_)) && plain_instance(self, obj, "__getattribute__") {
+                // Point at the dict entry itself (not our clone) so the pointer stays valid.
+                let (k, h) = key(name);
+                let t = obj.class().clone();
+                let mro = t.as_type().map(|td| td.mro.borrow().clone()).unwrap_or_default();
+                for base in mro {
+                    if let Some(bt) = base.as_type() {
+                        if let Some(dd) = bt.dict.as_dict() {
+                            let b = dd.borrow();
+                            if let Some(v) = b.get_str(h, k) {
+                                if v.is(f) {
+                                    cache.set(Entry {
+                                        kind: Kind::Method,
+                                        ty: obj.class().addr(),
+                                        epoch: typeobj::attr_epoch(),
+                                        value: v as *const PyRef,
+                                    });
+                                }
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Ok(m)
+    }
+}
