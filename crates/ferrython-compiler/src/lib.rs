@@ -347,3 +347,78 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ferrython_bytecode::{Constant, Opcode};
+
+    fn code(src: &str) -> Arc<CodeObject> {
+        compile(src, "<test>", Mode::Exec).expect("compiles")
+    }
+
+    fn inner(c: &CodeObject, name: &str) -> Arc<CodeObject> {
+        c.constants
+            .iter()
+            .find_map(|k| match k {
+                Constant::Code(x) if x.name == name => Some(x.clone()),
+                _ => None,
+            })
+            .expect("nested code object")
+    }
+
+    #[test]
+    fn closures_get_cells_and_free_variables() {
+        let m = code("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n");
+        let outer = inner(&m, "outer");
+        assert_eq!(outer.cellvars, vec!["x".to_string()]);
+        let i = inner(&outer, "inner");
+        assert_eq!(i.freevars, vec!["x".to_string()]);
+        assert_eq!(i.qualname, "outer.<locals>.inner");
+    }
+
+    #[test]
+    fn methods_using_super_get_the_class_cell() {
+        let m = code("class C:\n    def f(self):\n        return super().f()\n");
+        let c = inner(&m, "C");
+        assert_eq!(c.cellvars, vec!["__class__".to_string()]);
+        assert_eq!(inner(&c, "f").freevars, vec!["__class__".to_string()]);
+    }
+
+    #[test]
+    fn function_locals_use_fast_opcodes_and_module_names_do_not() {
+        let m = code("y = 2\ndef f(a):\n    b = a + y\n    return b\n");
+        assert!(m.instructions.iter().any(|i| i.op == Opcode::STORE_NAME));
+        let f = inner(&m, "f");
+        assert!(f.instructions.iter().any(|i| i.op == Opcode::STORE_FAST));
+        assert!(f.instructions.iter().any(|i| i.op == Opcode::LOAD_GLOBAL));
+        assert_eq!(f.varnames, vec!["a".to_string(), "b".to_string()]);
+    }
+
+    #[test]
+    fn syntax_errors_carry_cpython_messages_and_positions() {
+        let e = compile("x = (1,\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "'(' was never closed");
+        assert_eq!((e.lineno, e.offset), (1, 5));
+        let e = compile("def f():\n    nonlocal q\n", "<s>", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, "no binding for nonlocal 'q' found");
+        assert_eq!(e.lineno, 2);
+        let e = compile("(" .repeat(201).as_str(), "<s>", Mode::Eval).unwrap_err();
+        assert_eq!(e.msg, "too many nested parentheses");
+    }
+
+    #[test]
+    fn deep_expressions_hit_the_compiler_recursion_limit() {
+        let src = vec!["x"; 5000].join("+");
+        let e = compile(&src, "<s>", Mode::Eval).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::RecursionError);
+    }
+
+    #[test]
+    fn caret_anchors_split_operators_and_subscripts() {
+        assert_eq!(caret_anchors("a / b"), Some((2, 3)));
+        assert_eq!(caret_anchors("x ** y"), Some((2, 4)));
+        assert_eq!(caret_anchors("d['a']['c']"), Some((6, 11)));
+        assert_eq!(caret_anchors("f(x)"), None);
+    }
+}

@@ -638,6 +638,10 @@ impl Builder {
             }
             Expr::Generator(c) => self.comprehension(addr(c), "<genexpr>", &c.generators, &[&c.elt], true),
             Expr::Await(a) => {
+                // `await` inside a comprehension makes it an asynchronous comprehension.
+                if self.scopes[self.cur].kind == ScopeKind::Comprehension {
+                    self.scope().is_coroutine = true;
+                }
                 self.expr(&a.value);
             }
             Expr::Yield(y) => {
