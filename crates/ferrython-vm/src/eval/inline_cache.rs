@@ -22,6 +22,9 @@ pub enum Kind {
     StoreDict,
     /// LOAD_METHOD: a plain function found on the class (`value` points at it).
     Method,
+    /// LOAD_GLOBAL: `value` points into the globals (or builtins) dict; valid while
+    /// both dicts keep the recorded (uid, version).
+    Global,
 }
 
 #[derive(Clone, Copy)]
@@ -30,12 +33,14 @@ pub struct Entry {
     ty: usize,
     epoch: u64,
     value: *const PyRef,
+    /// LOAD_GLOBAL: (globals uid, globals version, builtins uid, builtins version).
+    dicts: [u64; 4],
 }
 
 pub type Cache = Box<[Cell<Entry>]>;
 
 pub fn new_cache(n: usize) -> Cache {
-    (0..n).map(|_| Cell::new(Entry { kind: Kind::Empty, ty: 0, epoch: 0, value: std::ptr::null() })).collect()
+    (0..n).map(|_| Cell::new(Entry { kind: Kind::Empty, ty: 0, epoch: 0, value: std::ptr::null(), dicts: [0; 4] })).collect()
 }
 
 /// Is `o` a plain instance of a class without `__getattribute__`/`__setattr__` hooks?
@@ -54,7 +59,50 @@ fn key(name: &PyRef) -> (&str, i64) {
     (s.as_str(), s.hash())
 }
 
+fn dict_state(d: &PyRef) -> (u64, u64) {
+    match d.as_dict() {
+        Some(dd) => {
+            let b = dd.borrow();
+            (b.uid, b.version)
+        }
+        None => (0, u64::MAX),
+    }
+}
+
 impl Vm {
+    /// LOAD_GLOBAL through the inline cache: globals, then builtins.
+    pub(crate) fn load_global_cached(&mut self, cache: &Cell<Entry>, globals: &PyRef, name: &PyRef) -> PyResult {
+        let e = cache.get();
+        let builtins = self.interp.builtins_dict.clone();
+        if matches!(e.kind, Kind::Global) {
+            let (gu, gv) = dict_state(globals);
+            let (bu, bv) = dict_state(&builtins);
+            if e.dicts == [gu, gv, bu, bv] {
+                // SAFETY: neither dict changed since the entry was filled, so the entry
+                // the pointer refers to is still in place.
+                return Ok(unsafe { (*e.value).clone() });
+            }
+        }
+        let (k, h) = key(name);
+        let mut found: *const PyRef = std::ptr::null();
+        for d in [globals, &builtins] {
+            if let Some(dd) = d.as_dict() {
+                if let Some(v) = dd.borrow().get_str(h, k) {
+                    found = v as *const PyRef;
+                    break;
+                }
+            }
+        }
+        if found.is_null() {
+            return self.load_global(globals, name);
+        }
+        let (gu, gv) = dict_state(globals);
+        let (bu, bv) = dict_state(&builtins);
+        cache.set(Entry { kind: Kind::Global, ty: 0, epoch: 0, value: found, dicts: [gu, gv, bu, bv] });
+        // SAFETY: just found in a live dict.
+        Ok(unsafe { (*found).clone() })
+    }
+
     /// LOAD_ATTR through the inline cache of instruction `ip`.
     pub(crate) fn load_attr_cached(&mut self, cache: &Cell<Entry>, obj: &PyRef, name: &PyRef) -> PyResult {
         let e = cache.get();
@@ -71,7 +119,7 @@ impl Vm {
         if plain_instance(self, obj, "__getattribute__") {
             let (k, h) = key(name);
             if crate::protocol::attr::lookup_hashed(obj.class(), k, h).is_none() {
-                cache.set(Entry { kind: Kind::InstanceDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null() });
+                cache.set(Entry { kind: Kind::InstanceDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null(), dicts: [0; 4] });
             }
         }
         Ok(v)
@@ -91,7 +139,7 @@ impl Vm {
         };
         self.setattr(obj, name, v)?;
         if fill {
-            cache.set(Entry { kind: Kind::StoreDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null() });
+            cache.set(Entry { kind: Kind::StoreDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null(), dicts: [0; 4] });
         }
         Ok(())
     }
@@ -132,6 +180,7 @@ impl Vm {
                                         ty: obj.class().addr(),
                                         epoch: typeobj::attr_epoch(),
                                         value: v as *const PyRef,
+                                        dicts: [0; 4],
                                     });
                                 }
                                 break;

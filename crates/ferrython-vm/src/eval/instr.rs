@@ -79,7 +79,7 @@ impl Vm {
             }
             Opcode::LOAD_GLOBAL => {
                 let name = &cd.names[arg as usize];
-                let v = self.load_global(&f.globals, name)?;
+                let v = self.load_global_cached(&cd.ic[f.lasti], &f.globals, name)?;
                 f.stack.push(v);
             }
             Opcode::STORE_GLOBAL => {

@@ -24,6 +24,22 @@ pub struct DictData {
     /// Set for the dicts of type objects: changing one invalidates the type attribute
     /// cache (`typeobj::lookup`).
     pub watched: bool,
+    /// Never reused, so (uid, version) identifies one state of one dict (inline caches).
+    pub uid: u64,
+}
+
+thread_local! {
+    static NEXT_UID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A process-unique dict id without atomics: the thread id in the high bits.
+fn next_uid() -> u64 {
+    let n = NEXT_UID.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    });
+    (crate::gil::current_thread_id() << 40) | n
 }
 
 /// Result of a lookup.
@@ -55,7 +71,7 @@ impl DictData {
     }
 
     pub fn with_capacity(n: usize) -> Self {
-        DictData { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0, version: 0, watched: false }
+        DictData { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0, version: 0, watched: false, uid: next_uid() }
     }
 
     pub fn len(&self) -> usize {
