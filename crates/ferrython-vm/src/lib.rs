@@ -20,6 +20,7 @@ pub mod object;
 pub mod objects;
 pub mod protocol;
 pub mod signals;
+pub mod suggestions;
 pub mod traceback;
 pub mod vm;
 

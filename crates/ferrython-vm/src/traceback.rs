@@ -194,7 +194,8 @@ pub fn format_exception_only(vm: &mut Vm, exc: &PyRef) -> String {
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {
-        out.push_str(&format!("{name}: {msg}\n"));
+        let hint = crate::suggestions::suggestion_for(vm, exc).map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default();
+        out.push_str(&format!("{name}: {msg}{hint}\n"));
     }
     if let Some(notes) = exc.dict.get().and_then(|d| dict::get_str(vm, &d, "__notes__")) {
         for n in vm.seq_items(&notes) {

@@ -118,12 +118,13 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
-                self.set_loc(a.range);
+                // The failing assert is reported at its test expression.
+                self.set_loc(a.test.range());
                 self.op(Opcode::LOAD_ASSERTION_ERROR);
                 if let Some(m) = &a.msg {
                     self.op(Opcode::PUSH_NULL);
                     self.expr(m)?;
-                    self.set_loc(a.range);
+                    self.set_loc(a.test.range());
                     self.emit(Opcode::CALL, 1);
                 }
                 self.emit(Opcode::RAISE_VARARGS, 1);
