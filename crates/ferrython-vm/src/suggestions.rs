@@ -163,6 +163,7 @@ mod tests {
         assert_eq!(best_match(&c(&["total", "items"]), "totl"), Some("total".into()));
         assert_eq!(best_match(&c(&["Print", "print"]), "pint"), Some("print".into()));
         assert_eq!(best_match(&c(&["alpha", "beta"]), "zzz"), None);
-        assert_eq!(best_match(&c(&["value"]), "VALUE"), Some("value".into()));
+        assert_eq!(best_match(&c(&["value"]), "Value"), Some("value".into()));
+        assert_eq!(best_match(&c(&["value"]), "VALUE"), None);
     }
 }
