@@ -102,7 +102,8 @@ def load_known():
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--interp", default=os.path.join(ROOT, "target", "release", "ferrython"))
+    target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
+    ap.add_argument("--interp", default=os.path.join(target, "release", "ferrython"))
     ap.add_argument("-j", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--seed", action="store_true", help="run the shared seed corpus instead")
