@@ -560,12 +560,8 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let sized = matches!(seq.payload, Payload::Tuple(_) | Payload::List(_));
-            return Err(self.new_value_error(if sized {
-                format!("too many values to unpack (expected {n}, got {})", items.len())
-            } else {
-                format!("too many values to unpack (expected {n})")
-            }));
+            // 3.11 never says how many there were (3.12 adds ", got N").
+            return Err(self.new_value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(items)
     }
