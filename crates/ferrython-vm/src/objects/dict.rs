@@ -174,6 +174,16 @@ impl DictData {
         std::mem::take(&mut self.entries)
     }
 
+    /// (entry index, hash) of every live entry, in insertion order.
+    pub fn live_hashes(&self) -> Vec<(usize, i64)> {
+        self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|e| (i, e.hash))).collect()
+    }
+
+    /// The key of the live entry at raw index `i`.
+    pub fn key_at(&self, i: usize) -> Option<&PyRef> {
+        self.entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.key)
+    }
+
     /// Removes and returns the last inserted item (`popitem`).
     pub fn pop_last(&mut self) -> Option<(PyRef, PyRef)> {
         let idx = self.entries.iter().rposition(|e| e.is_some())?;

@@ -12,6 +12,8 @@ pub enum IterState {
     Range { next: i64, step: i64, remaining: i64 },
     /// Over a dict or set: raw entry position, the length at start (size-change check).
     Dict { dict: PyRef, pos: usize, len: usize, kind: DictIterKind },
+    /// Over a set in CPython's table order (objects/set.rs): entry indices to visit.
+    SetOrdered { set: PyRef, order: Vec<usize>, i: usize, len: usize },
     /// The `__getitem__` fallback of `iter()`.
     GetItem { obj: PyRef, index: i64 },
     /// `iter(callable, sentinel)`.
@@ -123,6 +125,26 @@ pub fn iter_next(vm: &mut Vm, _it: &PyRef, cell: &RefCell<IterState>) -> PyResul
                     }
                     None => return Ok(None),
                 }
+            }
+            IterState::SetOrdered { set, order, i, len } => {
+                let d = match &set.payload {
+                    Payload::Set(d) | Payload::FrozenSet(d) => d,
+                    _ => return Ok(None),
+                };
+                let data = d.borrow();
+                if data.len() != *len {
+                    *len = usize::MAX;
+                    drop(data);
+                    return Err(vm.new_runtime_error("Set changed size during iteration"));
+                }
+                while *i < order.len() {
+                    let idx = order[*i];
+                    *i += 1;
+                    if let Some(k) = data.key_at(idx) {
+                        return Ok(Some(k.clone()));
+                    }
+                }
+                return Ok(None);
             }
             IterState::Exhausted => return Ok(None),
             _ => {}

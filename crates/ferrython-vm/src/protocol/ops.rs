@@ -441,8 +441,10 @@ impl Vm {
                     (IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictIterKind::Keys }, t.dict_keyiterator.clone())
                 }
                 Payload::Set(d) | Payload::FrozenSet(d) => {
-                    let len = d.borrow().len();
-                    (IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictIterKind::Set }, t.set_iterator.clone())
+                    let data = d.borrow();
+                    let order = crate::objects::set::table_order(&data);
+                    let len = data.len();
+                    (IterState::SetOrdered { set: o.clone(), order, i: 0, len }, t.set_iterator.clone())
                 }
                 Payload::Iterator(_) | Payload::Generator(_) => return Ok(o.clone()),
                 _ => (IterState::Exhausted, t.null_type.clone()),

@@ -117,7 +117,10 @@ impl Vm {
                 });
             }
             Payload::Set(d) | Payload::FrozenSet(d) => {
-                let items = d.borrow().keys();
+                let items: Vec<PyRef> = {
+                    let data = d.borrow();
+                    crate::objects::set::table_order(&data).into_iter().filter_map(|i| data.key_at(i).cloned()).collect()
+                };
                 let frozen = matches!(o.payload, Payload::FrozenSet(_));
                 let name = typeobj::obj_type_name(o);
                 return guarded(self, o, &format!("{name}(...)"), |vm| {
