@@ -73,3 +73,58 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 def coroutine(func):
     func._is_coroutine = True
     return func
+
+
+def _union_arg_repr(a):
+    if a is type(None) or a is None:
+        return "None"
+    if isinstance(a, type):
+        if a.__module__ == "builtins":
+            return a.__qualname__
+        return f"{a.__module__}.{a.__qualname__}"
+    return repr(a)
+
+
+class UnionType:
+    """`int | None`: the union of types made by the | operator."""
+
+    def __init__(self, args):
+        flat = []
+        for a in args:
+            if a is None:
+                a = type(None)
+            parts = a.__args__ if isinstance(a, UnionType) else (a,)
+            for p in parts:
+                if p not in flat:
+                    flat.append(p)
+        self.__args__ = tuple(flat)
+
+    def __repr__(self):
+        return " | ".join(_union_arg_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if isinstance(other, UnionType):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return UnionType((self, other))
+
+    def __ror__(self, other):
+        return UnionType((other, self))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+UnionType.__module__ = "types"
+
+
+def _make_union(a, b):
+    return UnionType((a, b))

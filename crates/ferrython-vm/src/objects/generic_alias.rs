@@ -26,6 +26,8 @@ fn alias_type(vm: &mut Vm) -> PyRef {
     vm.add_method(&t, "__hash__", alias_hash);
     vm.add_method(&t, "__mro_entries__", alias_mro_entries);
     vm.add_method(&t, "__getattr__", alias_getattr);
+    vm.add_method(&t, "__or__", crate::objects::object_type::type_or);
+    vm.add_method(&t, "__ror__", crate::objects::object_type::type_ror);
     ALIAS_TYPE.with(|a| *a.borrow_mut() = Some(t.clone()));
     t
 }

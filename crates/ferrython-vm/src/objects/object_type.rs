@@ -623,6 +623,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__call__", type_call);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__or__", type_or);
+    vm.add_method(&t, "__ror__", type_ror);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
@@ -642,4 +644,23 @@ pub fn init(vm: &mut Vm) {
 /// `__dict__` getset for types whose instances have one (installed on heap classes' bases).
 pub fn install_dict_getset(vm: &mut Vm, ty: &PyRef) {
     vm.add_getset(ty, "__dict__", object_dict_get, Some(object_dict_set));
+}
+
+/// `type | other` (PEP 604): builds `types.UnionType` via lib/types.py.
+fn union_of(vm: &mut Vm, a: &PyRef, b: &PyRef) -> PyResult {
+    let ok = |o: &PyRef| matches!(o.payload, Payload::Type(_) | Payload::None) || typeobj::obj_type_name(o) == "UnionType" || typeobj::obj_type_name(o) == "GenericAlias";
+    if !ok(a) || !ok(b) {
+        return Ok(vm.not_implemented());
+    }
+    let types = vm.import_module_path("types")?;
+    let mk = vm.getattr_str(&types, "_make_union")?;
+    vm.call(&mk, &[a.clone(), b.clone()], &[])
+}
+
+pub fn type_or(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    union_of(vm, &a[0], &a[1])
+}
+
+pub fn type_ror(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    union_of(vm, &a[1], &a[0])
 }
