@@ -192,3 +192,36 @@ pub fn input(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     let s = s.strip_suffix('\n').unwrap_or(&s).to_string();
     Ok(vm.new_str(s))
 }
+
+/// `aiter(async_iterable)`.
+pub fn aiter(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("aiter", args, kw, 1)?;
+    if vm.lookup_special(&args[0], "__aiter__")?.is_none() {
+        return Err(vm.new_type_error(format!("'{}' object is not an async iterable", typeobj::obj_type_name(&args[0]))));
+    }
+    let it = vm.get_aiter(&args[0])?;
+    if vm.lookup_special(&it, "__anext__")?.is_none() {
+        return Err(vm.new_type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            typeobj::obj_type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(async_iterator[, default])`: the awaitable of the next item.
+pub fn anext(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.range_args("anext", args, kw, 1, 2)?;
+    let it = &args[0];
+    let Some(m) = vm.lookup_special(it, "__anext__")? else {
+        return Err(vm.new_type_error(format!("'{}' object is not an async iterator", typeobj::obj_type_name(it))));
+    };
+    match args.get(1) {
+        None => vm.call(&m, &[], &[]),
+        Some(default) => {
+            let helpers = vm.import_module_path("_asyncutil")?;
+            let f = vm.getattr_str(&helpers, "anext_default")?;
+            vm.call(&f, &[it.clone(), default.clone()], &[])
+        }
+    }
+}
