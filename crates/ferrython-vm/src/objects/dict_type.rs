@@ -323,6 +323,34 @@ fn v_eq(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     s_eq(vm, &[s1, s2], &[])
 }
 
+/// Keys/items views compare like sets (`d.keys() <= {...}`).
+fn view_compare(vm: &mut Vm, a: &[PyRef], f: fn(&mut Vm, &[PyRef], &[PyRef]) -> PyResult) -> PyResult {
+    if !matches!(a[1].payload, Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView(_)) {
+        return Ok(vm.not_implemented());
+    }
+    let mut sets = Vec::with_capacity(2);
+    for o in &a[..2] {
+        let s = vm.new_set();
+        for x in vm.collect_iterable(o)? {
+            vm.set_add(&s, x)?;
+        }
+        sets.push(s);
+    }
+    f(vm, &sets, &[])
+}
+fn v_le(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    view_compare(vm, a, s_le)
+}
+fn v_lt(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    view_compare(vm, a, s_lt)
+}
+fn v_ge(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    view_compare(vm, a, s_ge)
+}
+fn v_gt(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    view_compare(vm, a, s_gt)
+}
+
 // ---- set / frozenset ----
 
 fn set_items(o: &PyRef) -> Vec<PyRef> {
@@ -700,6 +728,10 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(v, "__sub__", v_sub);
         vm.add_method(v, "__xor__", v_xor);
         vm.add_method(v, "__eq__", v_eq);
+        vm.add_method(v, "__le__", v_le);
+        vm.add_method(v, "__lt__", v_lt);
+        vm.add_method(v, "__ge__", v_ge);
+        vm.add_method(v, "__gt__", v_gt);
     }
     for s in [&t.set, &t.frozenset] {
         vm.add_method(s, "__len__", d_len);

@@ -150,7 +150,14 @@ pub fn apply(vm: &mut Vm, o: &PyRef, spec: &str) -> PyResult<String> {
             let neg = x.is_sign_negative() && !(x == 0.0 && false);
             let a = x.abs();
             let prec = sp.precision.unwrap_or(6);
+            let upper = matches!(sp.ty, Some('F') | Some('E') | Some('G'));
             let body = match sp.ty {
+                // inf and nan: no digits to format (upper-case for F/E/G, '%' appended).
+                _ if !x.is_finite() => {
+                    let t = if x.is_nan() { "nan" } else { "inf" };
+                    let t = if upper { t.to_uppercase() } else { t.to_string() };
+                    if sp.ty == Some('%') { format!("{t}%") } else { t }
+                }
                 Some('f') | Some('F') => format!("{a:.prec$}"),
                 Some('e') | Some('E') => {
                     let s = format!("{a:.prec$e}");
@@ -169,16 +176,18 @@ pub fn apply(vm: &mut Vm, o: &PyRef, spec: &str) -> PyResult<String> {
                     if e < -4 || e >= p as i32 {
                         let (m, _) = s.split_once('e').unwrap();
                         let m = if m.contains('.') && !sp.alt { m.trim_end_matches('0').trim_end_matches('.').to_string() } else { m.to_string() };
-                        format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+                        format!("{m}{}{}{:02}", if sp.ty == Some('G') { 'E' } else { 'e' }, if e < 0 { '-' } else { '+' }, e.abs())
                     } else {
                         let d = (p as i32 - 1 - e).max(0) as usize;
                         let f = format!("{a:.d$}");
-                        if f.contains('.') && !sp.alt { f.trim_end_matches('0').trim_end_matches('.').to_string() } else { f }
+                        let f = if f.contains('.') && !sp.alt { f.trim_end_matches('0').trim_end_matches('.').to_string() } else { f };
+                        // No type: like 'g', but fixed-point keeps a digit after the point.
+                        if sp.ty.is_none() && !f.contains('.') { format!("{f}.0") } else { f }
                     }
                 }
                 Some(t) => return Err(vm.new_value_error(format!("Unknown format code '{t}' for object of type '{tname}'"))),
             };
-            let body = if x.is_nan() { "nan".into() } else if x.is_infinite() { "inf".into() } else { body };
+
             let body = match sp.grouping {
                 Some(g) => {
                     let (ip, rest) = match body.find(|c: char| !c.is_ascii_digit()) {

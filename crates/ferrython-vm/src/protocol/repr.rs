@@ -208,6 +208,14 @@ impl Vm {
             },
             Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.first_line),
             Payload::Property(_) => format!("<property object at {:#x}>", o.addr()),
+            // Dict views print through their type's __repr__ (dict_keys([...])).
+            Payload::DictView(_) => {
+                if let Some(m) = typeobj::lookup(self, &o.class().clone(), "__repr__") {
+                    let r = self.call(&m, &[o.clone()], &[])?;
+                    return self.str_string(&r);
+                }
+                format!("<{} object at {:#x}>", typeobj::obj_type_name(o), o.addr())
+            }
             Payload::Super(parts) => {
                 let ty = typeobj::type_name(&parts.0);
                 if matches!(parts.1.payload, Payload::None) {
