@@ -19,9 +19,40 @@ pub fn new_exception_of(vm: &mut Vm, cls: &PyRef, args: Vec<PyRef>) -> PyRef {
     e
 }
 
+/// The OSError subclass CPython's OSError(errno, ...) constructs for an errno.
+pub fn os_error_subclass(vm: &Vm, errno: i64) -> Option<PyRef> {
+    let x = &vm.interp.exc;
+    let e = errno as i32;
+    Some(match e {
+        libc::ENOENT => x.file_not_found_error.clone(),
+        libc::EEXIST => x.file_exists_error.clone(),
+        libc::EACCES | libc::EPERM => x.permission_error.clone(),
+        libc::EISDIR => x.is_a_directory_error.clone(),
+        libc::ENOTDIR => x.not_a_directory_error.clone(),
+        libc::ECHILD => x.child_process_error.clone(),
+        libc::EINTR => x.interrupted_error.clone(),
+        libc::ESRCH => x.process_lookup_error.clone(),
+        libc::ETIMEDOUT => x.timeout_error.clone(),
+        libc::ECONNREFUSED => x.connection_refused_error.clone(),
+        libc::ECONNRESET => x.connection_reset_error.clone(),
+        libc::ECONNABORTED => x.connection_aborted_error.clone(),
+        libc::EPIPE | libc::ESHUTDOWN => x.broken_pipe_error.clone(),
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => x.blocking_io_error.clone(),
+        _ => return None,
+    })
+}
+
 fn exc_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     let pos = positional(args, kw);
-    let cls = pos[0].clone();
+    let mut cls = pos[0].clone();
+    // OSError(errno, strerror, ...) becomes the subclass for that errno.
+    if cls.is(&vm.interp.exc.os_error) && pos.len() >= 3 {
+        if let Payload::Int(n) = pos[1].payload {
+            if let Some(sub) = os_error_subclass(vm, n) {
+                cls = sub;
+            }
+        }
+    }
     if cls.as_type().is_some_and(|t| t.has_flag(typeobj::tflags::ABSTRACT)) {
         return Err(vm.new_type_error("abstract exception"));
     }
