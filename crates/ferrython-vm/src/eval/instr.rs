@@ -7,6 +7,7 @@ use crate::object::{CodeData, Payload, PyRef};
 use crate::objects::dict;
 use crate::objects::typeobj;
 use crate::{PyResult, Vm};
+use ferrython_bytecode::code_flags;
 use ferrython_bytecode::{format_flags, BinaryOp, CompareOp, Instruction, Opcode};
 
 macro_rules! pop {
@@ -622,6 +623,36 @@ impl Vm {
                 let has_self = !f.stack[base + 1].is_null();
                 let first = if has_self { base + 1 } else { base + 2 };
                 let callable = f.stack[base].clone();
+                // Specialised path: a plain function called with exactly its positional
+                // parameters; the arguments move from the stack into the new frame.
+                if kw.is_empty() {
+                    if let Payload::Function(fd) = &callable.payload {
+                        if let Payload::Code(ccd) = &fd.code.payload {
+                            let co = &ccd.code;
+                            const SPECIAL: u32 = code_flags::VARARGS
+                                | code_flags::VARKEYWORDS
+                                | code_flags::GENERATOR
+                                | code_flags::COROUTINE
+                                | code_flags::ASYNC_GENERATOR;
+                            if co.flags & SPECIAL == 0
+                                && co.kwonlyargcount == 0
+                                && co.cellvars.is_empty()
+                                && co.argcount as usize == n - first
+                            {
+                                let mut frame = self.alloc_frame(&fd.code, &fd.globals);
+                                frame.func = Some(callable.clone());
+                                frame.fast.extend(f.stack.drain(first..).map(Some));
+                                frame.fast.resize(co.varnames.len(), None);
+                                if let Some(cl) = &fd.closure {
+                                    frame.cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
+                                }
+                                f.stack.truncate(base);
+                                self.eval_breaker()?;
+                                return Ok(Control::PushFrame(frame));
+                            }
+                        }
+                    }
+                }
                 // Inline Python-to-Python calls.
                 if let Some(frame) = self.try_inline_frame(&callable, &f.stack[first..], kw)? {
                     f.stack.truncate(base);
