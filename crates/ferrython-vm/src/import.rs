@@ -326,7 +326,7 @@ impl Vm {
                     vm.new_tuple(v)
                 }
                 Constant::FrozenSet(items) => {
-                    let s = PyRef::new(&vm.interp.types.frozenset, Payload::FrozenSet(std::cell::RefCell::new(Default::default())));
+                    let s = PyRef::new(&vm.interp.types.frozenset, Payload::FrozenSet(Box::new(std::cell::RefCell::new(Default::default()))));
                     for i in items {
                         let v = conv(vm, i);
                         let _ = vm.set_add(&s, v);

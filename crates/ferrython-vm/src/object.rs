@@ -313,9 +313,10 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     Tuple(Box<[PyRef]>),
     List(RefCell<Vec<PyRef>>),
-    Dict(RefCell<DictData>),
-    Set(RefCell<SetData>),
-    FrozenSet(RefCell<SetData>),
+    /// Boxed to keep every object small (DictData is ~90 bytes).
+    Dict(Box<RefCell<DictData>>),
+    Set(Box<RefCell<SetData>>),
+    FrozenSet(Box<RefCell<SetData>>),
     Range(RangeData),
     Slice(Box<[PyRef; 3]>),
     Type(Box<TypeData>),
@@ -334,7 +335,8 @@ pub enum Payload {
     Generator(Box<GenData>),
     Exception(Box<RefCell<ExcData>>),
     Traceback(Box<crate::traceback::TracebackData>),
-    Iterator(RefCell<IterState>),
+    /// Boxed: iterator states are large and iterators are short-lived.
+    Iterator(Box<RefCell<IterState>>),
     /// `super(type, obj)`: (type, obj, obj's type for lookups).
     Super(Box<(PyRef, PyRef, PyRef)>),
     /// `mappingproxy` over a dict.
@@ -435,5 +437,15 @@ impl PyObject {
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self.payload, Payload::Null)
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Objects stay small: every int, float and str pays for the header + payload.
+    #[test]
+    fn object_header_and_payload_stay_small() {
+        assert!(std::mem::size_of::<super::Payload>() <= 40);
+        assert!(std::mem::size_of::<super::PyObject>() <= 72);
     }
 }

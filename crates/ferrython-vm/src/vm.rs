@@ -183,7 +183,7 @@ impl Interp {
     pub fn new(config: crate::Config) -> &'static Interp {
         crate::hash::init(config.hash_seed);
         // Bootstrap `type` and `object` by hand: `type` is its own type.
-        let raw_dict = || PyRef::new_self_typed(Payload::Dict(RefCell::new(DictData::new())));
+        let raw_dict = || PyRef::new_self_typed(Payload::Dict(Box::new(RefCell::new(DictData::new()))));
         let type_ = PyRef::new_self_typed(Payload::Type(Box::new(TypeData::new(
             "type",
             vec![],
@@ -236,8 +236,8 @@ impl Interp {
         let empty_tuple = imm(&types.tuple, Payload::Tuple(Box::new([])));
         let empty_str = imm(&types.str, Payload::Str(PyStr::new("")));
         let small_ints = (-5..=256).map(|i| imm(&types.int, Payload::Int(i))).collect();
-        let builtins_dict = imm(&types.dict, Payload::Dict(RefCell::new(DictData::new())));
-        let modules = imm(&types.dict, Payload::Dict(RefCell::new(DictData::new())));
+        let builtins_dict = imm(&types.dict, Payload::Dict(Box::new(RefCell::new(DictData::new()))));
+        let modules = imm(&types.dict, Payload::Dict(Box::new(RefCell::new(DictData::new()))));
         let interp = Box::leak(Box::new(Interp {
             types,
             exc,
@@ -378,11 +378,11 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> PyRef {
-        PyRef::new(&self.interp.types.dict, Payload::Dict(RefCell::new(DictData::new())))
+        PyRef::new(&self.interp.types.dict, Payload::Dict(Box::new(RefCell::new(DictData::new()))))
     }
 
     pub fn new_set(&self) -> PyRef {
-        PyRef::new(&self.interp.types.set, Payload::Set(RefCell::new(DictData::new())))
+        PyRef::new(&self.interp.types.set, Payload::Set(Box::new(RefCell::new(DictData::new()))))
     }
 
     /// A builtin function object.

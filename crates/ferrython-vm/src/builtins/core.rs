@@ -296,7 +296,7 @@ pub fn iter(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
         if !matches!(args[0].payload, Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) && typeobj::lookup(vm, args[0].class(), "__call__").is_none() {
             return Err(vm.new_type_error("iter(v, w): v must be callable"));
         }
-        return Ok(PyRef::new(&vm.interp.types.callable_iterator.clone(), Payload::Iterator(std::cell::RefCell::new(st))));
+        return Ok(PyRef::new(&vm.interp.types.callable_iterator.clone(), Payload::Iterator(Box::new(std::cell::RefCell::new(st)))));
     }
     vm.get_iter(&args[0])
 }

@@ -249,7 +249,7 @@ fn list_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
 
 fn dict_new(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let cls = args[0].clone();
-    Ok(with_class(vm, &cls, &vm.interp.types.dict.clone(), Payload::Dict(RefCell::new(Default::default()))))
+    Ok(with_class(vm, &cls, &vm.interp.types.dict.clone(), Payload::Dict(Box::new(RefCell::new(Default::default())))))
 }
 
 fn dict_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
@@ -300,7 +300,7 @@ fn set_new(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let cls = args[0].clone();
     let frozen = typeobj::is_subtype(&cls, &vm.interp.types.frozenset);
     if frozen {
-        let s = with_class(vm, &cls, &vm.interp.types.frozenset.clone(), Payload::FrozenSet(RefCell::new(Default::default())));
+        let s = with_class(vm, &cls, &vm.interp.types.frozenset.clone(), Payload::FrozenSet(Box::new(RefCell::new(Default::default()))));
         if let Some(x) = args.get(1) {
             for v in vm.collect_iterable(x)? {
                 vm.set_add(&s, v)?;
@@ -308,7 +308,7 @@ fn set_new(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
         }
         return Ok(s);
     }
-    Ok(with_class(vm, &cls, &vm.interp.types.set.clone(), Payload::Set(RefCell::new(Default::default()))))
+    Ok(with_class(vm, &cls, &vm.interp.types.set.clone(), Payload::Set(Box::new(RefCell::new(Default::default())))))
 }
 
 fn set_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
@@ -391,7 +391,7 @@ fn slice_indices(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
 // ---- iterator builtins (enumerate, zip, map, filter, reversed) ----
 
 fn mk_iter(vm: &mut Vm, cls: &PyRef, st: crate::objects::iter::IterState) -> PyRef {
-    let o = PyRef::new(cls, Payload::Iterator(RefCell::new(st)));
+    let o = PyRef::new(cls, Payload::Iterator(Box::new(RefCell::new(st))));
     if cls.as_type().is_some_and(|t| t.is_heap()) {
         o.dict.set(Some(vm.new_dict()));
     }

@@ -152,7 +152,7 @@ fn dict_iter(vm: &mut Vm, d: &PyRef, kind: DictIterKind) -> PyRef {
         DictIterKind::Values => vm.interp.types.dict_valueiterator.clone(),
         _ => vm.interp.types.dict_itemiterator.clone(),
     };
-    PyRef::new(&ty, Payload::Iterator(RefCell::new(IterState::Dict { dict: d.clone(), pos: 0, len, kind })))
+    PyRef::new(&ty, Payload::Iterator(Box::new(RefCell::new(IterState::Dict { dict: d.clone(), pos: 0, len, kind }))))
 }
 
 fn d_iter(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
@@ -368,7 +368,7 @@ fn is_set(o: &PyRef) -> bool {
 fn new_like(vm: &mut Vm, like: &PyRef, items: Vec<PyRef>) -> PyResult {
     let frozen = matches!(like.payload, Payload::FrozenSet(_));
     let s = if frozen {
-        PyRef::new(&vm.interp.types.frozenset.clone(), Payload::FrozenSet(RefCell::new(Default::default())))
+        PyRef::new(&vm.interp.types.frozenset.clone(), Payload::FrozenSet(Box::new(RefCell::new(Default::default()))))
     } else {
         vm.new_set()
     };
@@ -649,7 +649,7 @@ fn s_contains(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
             // An unhashable set is looked up as a frozenset, as CPython does.
             if let Payload::Set(_) = &a[1].payload {
                 let items = set_items(&a[1]);
-                let f = PyRef::new(&vm.interp.types.frozenset.clone(), Payload::FrozenSet(RefCell::new(Default::default())));
+                let f = PyRef::new(&vm.interp.types.frozenset.clone(), Payload::FrozenSet(Box::new(RefCell::new(Default::default()))));
                 for x in items {
                     vm.set_add(&f, x)?;
                 }
@@ -665,7 +665,7 @@ fn s_contains(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
 fn s_iter(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     vm.get_iter(&PyRef::clone(&a[0])).or_else(|_| {
         let len = set_items(&a[0]).len();
-        Ok(PyRef::new(&vm.interp.types.set_iterator.clone(), Payload::Iterator(RefCell::new(IterState::Dict { dict: a[0].clone(), pos: 0, len, kind: DictIterKind::Set }))))
+        Ok(PyRef::new(&vm.interp.types.set_iterator.clone(), Payload::Iterator(Box::new(RefCell::new(IterState::Dict { dict: a[0].clone(), pos: 0, len, kind: DictIterKind::Set })))))
     })
 }
 

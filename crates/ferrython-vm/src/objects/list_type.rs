@@ -215,7 +215,7 @@ fn seq_contains(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
 
 fn seq_iter(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     let ty = if matches!(a[0].payload, Payload::List(_)) { vm.interp.types.list_iterator.clone() } else { vm.interp.types.tuple_iterator.clone() };
-    Ok(PyRef::new(&ty, Payload::Iterator(std::cell::RefCell::new(crate::objects::iter::IterState::Seq { seq: a[0].clone(), index: 0 }))))
+    Ok(PyRef::new(&ty, Payload::Iterator(Box::new(std::cell::RefCell::new(crate::objects::iter::IterState::Seq { seq: a[0].clone(), index: 0 })))))
 }
 
 fn is_list(o: &PyRef) -> bool {
@@ -347,7 +347,7 @@ fn t_hash(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
 fn l_reversed(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     let n = list(&a[0]).borrow().len();
     let ty = vm.interp.types.list_reverseiterator.clone();
-    Ok(PyRef::new(&ty, Payload::Iterator(std::cell::RefCell::new(crate::objects::iter::IterState::SeqReverse { seq: a[0].clone(), index: n.checked_sub(1) }))))
+    Ok(PyRef::new(&ty, Payload::Iterator(Box::new(std::cell::RefCell::new(crate::objects::iter::IterState::SeqReverse { seq: a[0].clone(), index: n.checked_sub(1) })))))
 }
 
 fn t_getnewargs(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {

@@ -450,7 +450,7 @@ impl Vm {
                 _ => (IterState::Exhausted, t.null_type.clone()),
             };
             if !matches!(state, IterState::Exhausted) {
-                return Ok(PyRef::new(&ty, Payload::Iterator(RefCell::new(state))));
+                return Ok(PyRef::new(&ty, Payload::Iterator(Box::new(RefCell::new(state)))));
             }
         }
         match self.lookup_special(o, "__iter__")? {
@@ -467,7 +467,7 @@ impl Vm {
             _ => {
                 if self.lookup_special(o, "__getitem__")?.is_some() {
                     let st = IterState::GetItem { obj: o.clone(), index: 0 };
-                    return Ok(PyRef::new(&self.interp.types.seq_iterator.clone(), Payload::Iterator(RefCell::new(st))));
+                    return Ok(PyRef::new(&self.interp.types.seq_iterator.clone(), Payload::Iterator(Box::new(RefCell::new(st)))));
                 }
                 Err(self.type_error_for(o, "is not iterable"))
             }
