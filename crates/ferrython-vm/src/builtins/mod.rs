@@ -4,6 +4,7 @@
 pub mod code;
 pub mod core;
 pub mod exceptions;
+pub mod site;
 pub mod sizeof;
 
 use crate::object::NativeFn;
@@ -117,6 +118,9 @@ pub fn init(vm: &mut Vm) {
     }
     let n = vm.new_str("builtins");
     crate::objects::dict::set_str(vm, &d, "__name__", n);
+    if !vm.interp.config.borrow().no_site {
+        site::install(vm, &d);
+    }
     vm.interp.builtins.set(Some(m.clone()));
     let modules = vm.interp.modules.clone();
     crate::objects::dict::set_str(vm, &modules, "builtins", m);

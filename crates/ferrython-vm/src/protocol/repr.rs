@@ -45,7 +45,7 @@ impl Vm {
     /// `repr(o)` as a Rust string.
     pub fn repr_str(&mut self, o: &PyRef) -> PyResult<String> {
         let heap = o.class().as_type().is_some_and(|t| t.is_heap());
-        if heap || matches!(o.payload, Payload::Instance(_)) {
+        if heap || matches!(o.payload, Payload::Instance(_) | Payload::Native(_)) {
             if let Some(m) = typeobj::lookup(self, &o.class().clone(), "__repr__") {
                 // Native __repr__ methods of non-builtin-layout types (e.g. GenericAlias)
                 // are called too; object.__repr__ falls through to builtin_repr.
