@@ -137,6 +137,8 @@ pub struct Interp {
     pub sys: PyCell<Option<PyRef>>,
     /// `_thread.LockType`, created with the `_thread` module.
     pub thread_lock_type: PyCell<Option<PyRef>>,
+    /// `memoryview`, created at startup by the builtins module.
+    pub memoryview_type: PyCell<Option<PyRef>>,
     /// The `open()` file types (TextIOWrapper, BufferedReader/Writer/Random).
     pub file_types: RefCell<[Option<PyRef>; 4]>,
     /// async_generator_asend / async_generator_athrow types.
@@ -256,6 +258,7 @@ impl Interp {
             modules,
             sys: PyCell::new(None),
             thread_lock_type: PyCell::new(None),
+            memoryview_type: PyCell::new(None),
             file_types: RefCell::new([None, None, None, None]),
             async_gen_step_types: RefCell::new([None, None]),
             recursion_limit: Cell::new(1000),

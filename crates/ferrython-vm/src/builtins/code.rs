@@ -225,3 +225,13 @@ pub fn anext(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
         }
     }
 }
+
+/// `breakpoint()`: calls `sys.breakpointhook` if a program installed one; there is
+/// no debugger yet, so the default hook does nothing (as PYTHONBREAKPOINT=0).
+pub fn breakpoint(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    let sys = vm.interp.sys.get().unwrap();
+    match vm.getattr_opt(&sys, "breakpointhook")? {
+        Some(h) => vm.call(&h, args, kw),
+        None => Ok(vm.none()),
+    }
+}

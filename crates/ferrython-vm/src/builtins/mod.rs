@@ -21,6 +21,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("any", core::any),
     ("ascii", core::ascii),
     ("bin", crate::objects::num_type::bin),
+    ("breakpoint", code::breakpoint),
     ("callable", core::callable),
     ("chr", core::chr),
     ("compile", code::compile),
@@ -104,6 +105,13 @@ pub fn init(vm: &mut Vm) {
     }
     for (name, ty) in vm.interp.exc.all() {
         crate::objects::dict::set_str(vm, &d, name, ty);
+    }
+    let mv = crate::objects::memoryview::memoryview_type(vm);
+    crate::objects::dict::set_str(vm, &d, "memoryview", mv);
+    // Aliases CPython keeps for OSError.
+    for alias in ["EnvironmentError", "IOError"] {
+        let ose = vm.interp.exc.os_error.clone();
+        crate::objects::dict::set_str(vm, &d, alias, ose);
     }
     let consts = [
         ("None", vm.none()),

@@ -15,6 +15,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list_type;
+pub mod memoryview;
 pub mod num_type;
 pub mod object_type;
 pub mod set;
