@@ -151,9 +151,11 @@ pub fn from_parse_error(e: &ParseError, src: &str, index: &LineIndex, filename: 
                 format!("expected an indented block after {stmt} on line {}", line - 1)
             }
         }
-        P::ExpectedToken { expected, .. } => {
+        P::ExpectedToken { expected, found } => {
             let s = format!("{expected}");
-            if s.contains(':') {
+            // CPython says "expected ':'" only when the line ends where the colon belongs.
+            if s.contains(':') && matches!(found, ruff_python_ast::token::TokenKind::Newline) {
+                range = TextRange::new(range.start(), range.start());
                 "expected ':'".to_string()
             } else {
                 "invalid syntax".to_string()

@@ -109,6 +109,9 @@ fn compile_here(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObje
         if let Some(b) = bracket_error(parsed.tokens(), source, &index, filename, e.location.start()) {
             return Err(b);
         }
+        if let Some(b) = missing_comma_error(parsed.tokens(), source, &index, filename, e.location.start()) {
+            return Err(b);
+        }
         return Err(error::from_parse_error(e, source, &index, filename));
     }
     let module = parsed.into_syntax();
@@ -239,6 +242,103 @@ fn bracket_error(
         return None;
     }
     stack.first().map(|(o, r)| err(format!("'{o}' was never closed"), TextRange::new(r.start(), r.start())))
+}
+
+/// CPython's "invalid syntax. Perhaps you forgot a comma?": two expressions side by
+/// side inside brackets. The marked range runs from the start of the first (after the
+/// nearest `(`, `[`, `{`, `,`, `:` or `=` at that level) to the end of the second.
+fn missing_comma_error(
+    tokens: &ruff_python_ast::token::Tokens,
+    source: &str,
+    index: &error::LineIndex,
+    filename: &str,
+    error_at: ruff_text_size::TextSize,
+) -> Option<CompileError> {
+    use TokenKind as K;
+    let toks: Vec<_> = tokens.iter().filter(|t| !matches!(t.kind(), K::Comment | K::NonLogicalNewline)).collect();
+    let i = toks.iter().position(|t| t.range().start() >= error_at)?;
+    if i == 0 {
+        return None;
+    }
+    let depth: i32 = toks[..i]
+        .iter()
+        .map(|t| match t.kind() {
+            K::Lpar | K::Lsqb | K::Lbrace => 1,
+            K::Rpar | K::Rsqb | K::Rbrace => -1,
+            _ => 0,
+        })
+        .sum();
+    if depth <= 0 {
+        return None;
+    }
+    let ends_expr = |k: K| {
+        matches!(k, K::Name | K::Int | K::Float | K::Complex | K::String | K::FStringEnd | K::Rpar | K::Rsqb | K::Rbrace | K::None | K::True | K::False)
+    };
+    let starts_expr = |k: K| {
+        matches!(k, K::Name | K::Int | K::Float | K::Complex | K::String | K::FStringStart | K::Lpar | K::Lsqb | K::Lbrace | K::None | K::True | K::False)
+    };
+    let (prev, cur) = (toks[i - 1].kind(), toks[i].kind());
+    // `kf"..."` (an unknown string prefix) is not a missing comma.
+    if !ends_expr(prev) || !starts_expr(cur) || (prev == K::Name && cur == K::String) {
+        return None;
+    }
+    // Start of the first expression.
+    let mut j = i - 1;
+    let mut level = 0;
+    loop {
+        match toks[j].kind() {
+            K::Rpar | K::Rsqb | K::Rbrace => level += 1,
+            K::Lpar | K::Lsqb | K::Lbrace if level == 0 => {
+                j += 1;
+                break;
+            }
+            K::Lpar | K::Lsqb | K::Lbrace => level -= 1,
+            K::Comma | K::Colon | K::Equal if level == 0 => {
+                j += 1;
+                break;
+            }
+            _ => {}
+        }
+        if j == 0 {
+            break;
+        }
+        j -= 1;
+    }
+    // End of the second: an atom with its trailers (`.name`, calls, subscripts).
+    let mut k = i;
+    let skip_group = |mut k: usize| -> usize {
+        let mut level = 0;
+        while k < toks.len() {
+            match toks[k].kind() {
+                K::Lpar | K::Lsqb | K::Lbrace => level += 1,
+                K::Rpar | K::Rsqb | K::Rbrace => {
+                    level -= 1;
+                    if level == 0 {
+                        return k;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        toks.len() - 1
+    };
+    if matches!(cur, K::Lpar | K::Lsqb | K::Lbrace) {
+        k = skip_group(k);
+    } else if cur == K::FStringStart {
+        while k < toks.len() && toks[k].kind() != K::FStringEnd {
+            k += 1;
+        }
+    }
+    loop {
+        match toks.get(k + 1).map(|t| t.kind()) {
+            Some(K::Dot) if toks.get(k + 2).is_some_and(|t| t.kind() == K::Name) => k += 2,
+            Some(K::Lpar) | Some(K::Lsqb) => k = skip_group(k + 1),
+            _ => break,
+        }
+    }
+    let range = TextRange::new(toks[j.min(i - 1)].range().start(), toks[k.min(toks.len() - 1)].range().end());
+    Some(error::make_error(ErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?".into(), source, index, filename, range))
 }
 
 fn check_token_limits(
