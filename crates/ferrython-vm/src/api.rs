@@ -118,6 +118,8 @@ impl Interpreter {
             }
         }
         crate::dealloc::run_pending(&mut self.vm);
+        crate::modules::atexit::run(&mut self.vm);
+        crate::dealloc::run_pending(&mut self.vm);
         status
     }
 

@@ -7,26 +7,54 @@
 //! - Objects whose class defines `__del__` are not freed on the spot: running Python
 //!   code in the middle of whatever dropped the reference is unsafe. They are kept
 //!   alive in a queue and finalized at the next safe point of the eval loop (the next
-//!   call, backward jump or return, before any further user-visible effect), then freed.
+//!   instruction boundary of the eval loop, before the program's next instruction
+//!   runs), then freed. Weak reference callbacks wait in the same queue.
+//!
+//! The queue is global (any thread holding the GIL may drain it); the flag is an
+//! atomic so the eval loop can test it on every instruction for the price of a load.
 
 use crate::object::PyRef;
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 const MAX_DEPTH: usize = 64;
 
 thread_local! {
     static DEPTH: Cell<usize> = const { Cell::new(0) };
     static DEFERRED: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
-    static FINALIZE: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Python code that must run at the next safe point.
+enum Pending {
+    /// `obj.__del__()`, then the object is released.
+    Finalize(PyRef),
+    /// `callback(weakref)` for a weak reference whose referent died.
+    WeakCallback(PyRef, PyRef),
+}
+
+static QUEUE: Mutex<VecDeque<Pending>> = Mutex::new(VecDeque::new());
+static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+
+fn push(p: Pending) {
+    QUEUE.lock().unwrap_or_else(|e| e.into_inner()).push_back(p);
+    HAS_PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Queues `callback(weakref)` (called by the weakref registry when a referent dies).
+pub(crate) fn queue_weakref_callback(weakref: PyRef, callback: PyRef) {
+    push(Pending::WeakCallback(weakref, callback));
 }
 
 /// Called with the last reference (refcount 1).
 pub(crate) fn dealloc(obj: PyRef) {
     if needs_finalizer(&obj) {
-        FINALIZE.with(|f| f.borrow_mut().push(obj));
-        HAS_PENDING.with(|p| p.set(true));
+        push(Pending::Finalize(obj));
         return;
+    }
+    if obj.flags.get() & crate::object::flags::HAS_WEAKREFS != 0 {
+        crate::objects::weakref::clear(&obj);
     }
     let depth = DEPTH.with(|d| d.get());
     if depth >= MAX_DEPTH {
@@ -55,28 +83,40 @@ fn needs_finalizer(obj: &PyRef) -> bool {
     }
 }
 
-/// Are finalizers waiting to run?
-#[inline]
+/// Are finalizers or weakref callbacks waiting to run?
+#[inline(always)]
 pub fn has_pending() -> bool {
-    HAS_PENDING.with(|p| p.get())
+    HAS_PENDING.load(Ordering::Relaxed)
 }
 
-/// Runs pending `__del__` methods (called by the eval loop at safe points).
+/// Runs pending `__del__` methods and weakref callbacks, in the order their objects
+/// died (called by the eval loop at instruction boundaries).
 pub fn run_pending(vm: &mut crate::Vm) {
-    HAS_PENDING.with(|p| p.set(false));
     loop {
-        let next = FINALIZE.with(|f| {
-            let mut f = f.borrow_mut();
-            if f.is_empty() {
-                None
-            } else {
-                Some(f.remove(0))
-            }
-        });
-        let Some(obj) = next else { break };
-        obj.flags.set(obj.flags.get() | crate::object::flags::FINALIZED);
-        vm.call_finalizer(&obj);
-        // Dropping `obj` frees it now unless `__del__` resurrected it.
-        drop(obj);
+        // Take the whole batch first: Python code run below reaches instruction
+        // boundaries itself, and must not start on this batch's later entries.
+        let batch: Vec<Pending> = {
+            let mut q = QUEUE.lock().unwrap_or_else(|e| e.into_inner());
+            HAS_PENDING.store(false, Ordering::Relaxed);
+            q.drain(..).collect()
+        };
+        if batch.is_empty() {
+            break;
+        }
+        for p in batch {
+            run_one(vm, p);
+        }
+    }
+}
+
+fn run_one(vm: &mut crate::Vm, p: Pending) {
+    match p {
+        Pending::Finalize(obj) => {
+            obj.flags.set(obj.flags.get() | crate::object::flags::FINALIZED);
+            vm.call_finalizer(&obj);
+            // Dropping `obj` frees it now unless `__del__` resurrected it.
+            drop(obj);
+        }
+        Pending::WeakCallback(weakref, callback) => vm.call_weakref_callback(&weakref, &callback),
     }
 }

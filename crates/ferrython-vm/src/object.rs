@@ -131,6 +131,16 @@ impl PyRef {
         self.0.as_ptr() as usize
     }
 
+    /// A new counted reference to the object at `addr` (an address from `addr()`).
+    ///
+    /// # Safety
+    /// The object must be alive (the weakref registry guarantees it for its entries).
+    pub(crate) unsafe fn from_addr_borrowed(addr: usize) -> PyRef {
+        let r = PyRef(NonNull::new_unchecked(addr as *mut PyObject));
+        r.incref();
+        r
+    }
+
     pub fn refcount(&self) -> usize {
         self.rc.get()
     }

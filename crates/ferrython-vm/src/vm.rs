@@ -137,6 +137,8 @@ pub struct Interp {
     pub sys: PyCell<Option<PyRef>>,
     /// `_thread.LockType`, created with the `_thread` module.
     pub thread_lock_type: PyCell<Option<PyRef>>,
+    /// `weakref.ReferenceType`, created with the `_weakref` module.
+    pub weakref_type: PyCell<Option<PyRef>>,
     /// `memoryview`, created at startup by the builtins module.
     pub memoryview_type: PyCell<Option<PyRef>>,
     /// The `open()` file types (TextIOWrapper, BufferedReader/Writer/Random).
@@ -153,6 +155,8 @@ pub struct Interp {
     pub sources: RefCell<HashMap<String, std::sync::Arc<str>>>,
     /// Counter for `Thread-N` names and similar.
     pub counters: RefCell<HashMap<&'static str, u64>>,
+    /// Functions registered with `atexit.register`.
+    pub atexit: RefCell<Vec<crate::modules::atexit::ExitCall>>,
 }
 
 // SAFETY: every field is only touched by the thread holding the GIL.
@@ -258,6 +262,7 @@ impl Interp {
             modules,
             sys: PyCell::new(None),
             thread_lock_type: PyCell::new(None),
+            weakref_type: PyCell::new(None),
             memoryview_type: PyCell::new(None),
             file_types: RefCell::new([None, None, None, None]),
             async_gen_step_types: RefCell::new([None, None]),
@@ -267,6 +272,7 @@ impl Interp {
             main_thread: Cell::new(0),
             sources: RefCell::new(HashMap::new()),
             counters: RefCell::new(HashMap::new()),
+            atexit: RefCell::new(Vec::new()),
         }));
         interp
     }

@@ -55,6 +55,11 @@ impl Vm {
                 let ctl = match raised.take() {
                     Some((e, reraise)) => Err((e, reraise)),
                     None => {
+                        if crate::dealloc::has_pending() {
+                            // Objects died during the last instruction: run their
+                            // finalizers and weakref callbacks before the next one.
+                            crate::dealloc::run_pending(self);
+                        }
                         let Some(&ins) = cd.code.instructions.get(frame.ip) else {
                             raised = Some((self.new_system_error("fell off the end of the bytecode"), false));
                             continue;

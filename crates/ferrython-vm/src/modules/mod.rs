@@ -1,6 +1,7 @@
 //! Native modules, one file each, listed in one table; plus the embedded `lib/`
 //! modules written in Python.
 
+pub mod atexit;
 pub mod fileio;
 pub mod io;
 pub mod math;
@@ -13,7 +14,7 @@ use crate::object::PyRef;
 use crate::{PyResult, Vm};
 
 /// (name, constructor) of every native module importable by name.
-pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make)];
+pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make)];
 
 /// Builds native module `name` if it is one.
 pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {

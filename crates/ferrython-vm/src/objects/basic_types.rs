@@ -879,6 +879,21 @@ fn method_getattribute(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
         }
     }
 }
+/// `types.MethodType(func, obj)`.
+fn method_new(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.no_kwargs("method", k)?;
+    if a.len() != 3 {
+        return Err(vm.new_type_error(format!("method expected 2 arguments, got {}", a.len() - 1)));
+    }
+    if !crate::builtins::core::is_callable(vm, &a[1]) {
+        return Err(vm.new_type_error("first argument must be callable"));
+    }
+    if matches!(a[2].payload, Payload::None) {
+        return Err(vm.new_type_error("instance must not be None"));
+    }
+    Ok(PyRef::new(&vm.interp.types.method, Payload::Method(Box::new((a[1].clone(), a[2].clone())))))
+}
+
 fn method_eq(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     match (&args[0].payload, &args[1].payload) {
         (Payload::Method(a), Payload::Method(b)) => {
@@ -1216,6 +1231,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.method, "__getattribute__", method_getattribute);
     vm.add_method(&t.method, "__eq__", method_eq);
     vm.add_method(&t.method, "__hash__", method_hash);
+    vm.add_new(&t.method, method_new);
     for b in [&t.builtin_function, &t.method_descriptor, &t.classmethod_descriptor] {
         vm.add_getset(b, "__name__", builtin_name, None);
         vm.add_getset(b, "__qualname__", builtin_qualname, None);

@@ -23,3 +23,4 @@ pub mod str;
 pub mod str_methods;
 pub mod str_type;
 pub mod typeobj;
+pub mod weakref;

@@ -311,8 +311,11 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
     let base_has_dict = bases.iter().any(|b| b.as_type().unwrap().has_flag(tflags::HAS_DICT));
     let mut slot_names: Vec<String> = Vec::new();
     let mut wants_dict = true;
+    let base_has_weakref = bases.iter().any(|b| b.as_type().unwrap().has_flag(tflags::HAS_WEAKREF));
+    let mut wants_weakref = crate::objects::weakref::layout_allows_weakref(layout);
     if let Some(slots) = dict::get_str(vm, &d, "__slots__") {
         wants_dict = false;
+        wants_weakref = false;
         let items = if slots.as_str().is_some() { vec![slots.clone()] } else { vm.collect_iterable(&slots)? };
         for s in items {
             let n = match s.as_str() {
@@ -324,6 +327,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
                 continue;
             }
             if n == "__weakref__" {
+                wants_weakref = true;
                 continue;
             }
             if dict::get_str(vm, &d, &n).is_some() {
@@ -335,6 +339,9 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
     if wants_dict || base_has_dict {
         flags |= tflags::HAS_DICT;
     }
+    if wants_weakref || base_has_weakref {
+        flags |= tflags::HAS_WEAKREF;
+    }
     if dict::get_str(vm, &d, "__del__").is_some() {
         flags |= tflags::HAS_DEL;
     }
@@ -345,6 +352,9 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
     typeobj::finish_type(vm, &cls)?;
     if flags & tflags::HAS_DICT != 0 && !base_has_dict && dict::get_str(vm, &d, "__dict__").is_none() {
         install_dict_getset(vm, &cls);
+    }
+    if flags & tflags::HAS_WEAKREF != 0 && !base_has_weakref && dict::get_str(vm, &d, "__weakref__").is_none() {
+        vm.add_getset(&cls, "__weakref__", object_weakref_get, None);
     }
     let t = cls.as_type().unwrap();
     t.slot_count.set(t.slot_count.get().max(base_slots + slot_names.len()));
@@ -642,6 +652,11 @@ pub fn init(vm: &mut Vm) {
 }
 
 /// `__dict__` getset for types whose instances have one (installed on heap classes' bases).
+/// `obj.__weakref__`: the first weak reference to `obj`, or None.
+fn object_weakref_get(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(crate::objects::weakref::first_ref(o).unwrap_or_else(|| vm.none()))
+}
+
 pub fn install_dict_getset(vm: &mut Vm, ty: &PyRef) {
     vm.add_getset(ty, "__dict__", object_dict_get, Some(object_dict_set));
 }

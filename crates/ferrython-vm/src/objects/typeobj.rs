@@ -43,6 +43,8 @@ pub mod tflags {
     pub const ABSTRACT: u32 = 16;
     /// Immutable builtin type: attributes cannot be set.
     pub const IMMUTABLE: u32 = 32;
+    /// Instances can be weakly referenced (heap types: a `__weakref__` slot).
+    pub const HAS_WEAKREF: u32 = 64;
 }
 
 pub struct TypeData {
@@ -280,7 +282,7 @@ pub fn finish_type(vm: &mut Vm, ty: &PyRef) -> PyResult<()> {
     for b in bases.iter() {
         if let Some(bt) = b.as_type() {
             bt.subclasses.borrow_mut().push(ty.clone());
-            let inherit = bt.flags.get() & (tflags::HAS_DEL | tflags::HAS_DICT);
+            let inherit = bt.flags.get() & (tflags::HAS_DEL | tflags::HAS_DICT | tflags::HAS_WEAKREF);
             t.flags.set(t.flags.get() | inherit);
             if bt.slot_count.get() > t.slot_count.get() {
                 t.slot_count.set(bt.slot_count.get());

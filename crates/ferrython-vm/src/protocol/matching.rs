@@ -158,6 +158,16 @@ impl Vm {
         self.exc_info = saved;
     }
 
+    /// Runs a weak reference's callback; errors are reported as "Exception ignored in".
+    pub fn call_weakref_callback(&mut self, weakref: &PyRef, callback: &PyRef) {
+        let saved = self.exc_info.clone();
+        if let Err(e) = self.call(callback, &[weakref.clone()], &[]) {
+            let desc = self.repr_str(callback).unwrap_or_default();
+            self.report_unraisable(&format!("Exception ignored in: {desc}"), &e);
+        }
+        self.exc_info = saved;
+    }
+
     /// Prints an exception that cannot propagate (sys.unraisablehook's default format).
     pub fn report_unraisable(&mut self, header: &str, e: &PyRef) {
         let body = crate::traceback::format_exception(self, e);
