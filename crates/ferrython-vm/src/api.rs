@@ -120,7 +120,34 @@ impl Interpreter {
         crate::dealloc::run_pending(&mut self.vm);
         crate::modules::atexit::run(&mut self.vm);
         crate::dealloc::run_pending(&mut self.vm);
+        self.clear_main_module();
+        crate::dealloc::run_pending(&mut self.vm);
         status
+    }
+
+    /// At exit, like CPython's module teardown: `__main__`'s globals are set to None,
+    /// names starting with one underscore first, so objects still alive are finalized
+    /// (their `__del__` runs, unawaited coroutines warn).
+    fn clear_main_module(&mut self) {
+        let Some(main) = self.vm.sys_modules_get("__main__") else { return };
+        let d = self.vm.module_dict(&main);
+        let keys: Vec<PyRef> = match d.as_dict() {
+            Some(dd) => dd.borrow().keys(),
+            None => return,
+        };
+        let name = |k: &PyRef| k.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let underscore = |n: &str| n.starts_with('_') && !n.starts_with("__");
+        for pass in 0..2 {
+            for k in &keys {
+                let n = name(k);
+                if n == "__builtins__" || underscore(&n) != (pass == 0) {
+                    continue;
+                }
+                let none = self.vm.none();
+                let _ = crate::objects::dict::set_item(&mut self.vm, &d, k.clone(), none);
+                crate::dealloc::run_pending(&mut self.vm);
+            }
+        }
     }
 
     pub fn handle_uncaught(&mut self, e: &PyRef) -> ExitStatus {

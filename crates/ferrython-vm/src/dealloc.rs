@@ -77,8 +77,14 @@ pub(crate) fn dealloc(obj: PyRef) {
 }
 
 fn needs_finalizer(obj: &PyRef) -> bool {
+    if obj.flags.get() & crate::object::flags::FINALIZED != 0 {
+        return false;
+    }
+    if let crate::object::Payload::Generator(g) = &obj.payload {
+        return crate::objects::generator::needs_finalizer(g);
+    }
     match obj.class().as_type() {
-        Some(t) => t.has_finalizer() && obj.flags.get() & crate::object::flags::FINALIZED == 0,
+        Some(t) => t.has_finalizer(),
         None => false,
     }
 }
@@ -113,7 +119,11 @@ fn run_one(vm: &mut crate::Vm, p: Pending) {
     match p {
         Pending::Finalize(obj) => {
             obj.flags.set(obj.flags.get() | crate::object::flags::FINALIZED);
-            vm.call_finalizer(&obj);
+            if matches!(obj.payload, crate::object::Payload::Generator(_)) {
+                vm.finalize_generator(&obj);
+            } else {
+                vm.call_finalizer(&obj);
+            }
             // Dropping `obj` frees it now unless `__del__` resurrected it.
             drop(obj);
         }

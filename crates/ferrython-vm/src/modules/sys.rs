@@ -117,7 +117,15 @@ fn set_int_max_str_digits(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
 
 fn getframe(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.range_args("_getframe", a, k, 0, 1)?;
-    Err(vm.new_not_implemented_error("sys._getframe is not supported yet"))
+    let depth = match a.first() {
+        Some(d) => vm.index_value(d)?,
+        None => 0,
+    };
+    // The innermost frame is the caller's: native calls push no frame.
+    match crate::objects::frame_object::frame_at(vm, depth.max(0) as usize)? {
+        Some(f) => Ok(f),
+        None => Err(vm.new_value_error("call stack is not deep enough")),
+    }
 }
 
 /// `sys.excepthook(type, value, traceback)`: prints the exception to `sys.stderr`.

@@ -1159,6 +1159,7 @@ fn module_init(vm: &mut Vm, _args: &[PyRef], _kw: &[PyRef]) -> PyResult {
 }
 
 pub fn init(vm: &mut Vm) {
+    crate::objects::frame_object::init(vm);
     let interp = vm.interp;
     let t = &interp.types;
     vm.add_new(&t.int, int_new);

@@ -35,6 +35,17 @@ pub struct GenData {
     pub exc_info: PyCell<Option<PyRef>>,
 }
 
+/// Must this generator run code when it dies? A coroutine that never started warns
+/// ("was never awaited"); a suspended generator inside `try`/`with` is closed, so its
+/// `finally` blocks run (PEP 342). Others die silently.
+pub fn needs_finalizer(g: &GenData) -> bool {
+    match g.state.get() {
+        GenState::Created => g.kind == GenKind::Coroutine,
+        GenState::Suspended => g.kind != GenKind::AsyncGenerator && g.frame.borrow().as_ref().is_some_and(|f| !f.blocks.is_empty()),
+        _ => false,
+    }
+}
+
 /// What a resumption produced.
 pub enum GenResult {
     Yield(PyRef),
@@ -280,6 +291,43 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// The finalizer of a dying generator (see `needs_finalizer`).
+    pub fn finalize_generator(&mut self, gen: &PyRef) {
+        let g = gen_data(gen).unwrap();
+        let saved = self.exc_info.clone();
+        if g.state.get() == GenState::Created {
+            if g.kind == GenKind::Coroutine {
+                self.warn_unawaited_coroutine(gen);
+            }
+        } else if let Err(e) = self.gen_close(gen) {
+            let desc = self.repr_str(gen).unwrap_or_default();
+            self.report_unraisable(&format!("Exception ignored in: {desc}"), &e);
+        }
+        g.state.set(GenState::Finished);
+        g.frame.borrow_mut().take();
+        self.exc_info = saved;
+    }
+
+    /// RuntimeWarning "coroutine '...' was never awaited", through `warnings` while
+    /// Python code runs; at shutdown (no frame left) written directly, as CPython's
+    /// fallback does ("sys:1: ...").
+    fn warn_unawaited_coroutine(&mut self, coro: &PyRef) {
+        let qualname = gen_data(coro).map(|g| g.qualname.get()).and_then(|q| q.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+        if !self.frames.is_empty() {
+            let r = self.import_module_path("warnings").and_then(|w| self.getattr_str(&w, "_warn_unawaited_coroutine")).and_then(|f| self.call(&f, &[coro.clone()], &[]));
+            match r {
+                Ok(_) => return,
+                Err(e) => {
+                    let desc = self.repr_str(coro).unwrap_or_default();
+                    self.report_unraisable(&format!("Exception ignored in: {desc}"), &e);
+                    return;
+                }
+            }
+        }
+        crate::modules::io::flush_stdout_buffer().ok();
+        let _ = self.write_stderr(&format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n"));
     }
 
     /// `gen.close()`.

@@ -9,6 +9,7 @@ pub mod dict_type;
 pub mod exception;
 pub mod exception_group;
 pub mod float;
+pub mod frame_object;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;

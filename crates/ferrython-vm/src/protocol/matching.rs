@@ -169,8 +169,22 @@ impl Vm {
     }
 
     /// Prints an exception that cannot propagate (sys.unraisablehook's default format).
+    /// Like CPython's default hook: an exception without a traceback gets the current
+    /// frame's line, and chained exceptions are not shown.
     pub fn report_unraisable(&mut self, header: &str, e: &PyRef) {
-        let body = crate::traceback::format_exception(self, e);
+        if crate::exceptions::exc_data(e).borrow().traceback.is_none() {
+            if let Some(p) = self.frames.last().copied() {
+                // SAFETY: frames in `self.frames` are alive while listed.
+                crate::traceback::add_entry(self, e, unsafe { &*p });
+            }
+        }
+        let tb = crate::exceptions::exc_data(e).borrow().traceback.clone();
+        let mut body = String::new();
+        if tb.is_some() {
+            body.push_str("Traceback (most recent call last):\n");
+            body.push_str(&crate::traceback::format_tb(self, tb));
+        }
+        body.push_str(&crate::traceback::format_exception_only(self, e));
         let _ = self.write_stderr(&format!("{header}\n{body}"));
     }
 }
