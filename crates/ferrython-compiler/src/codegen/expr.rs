@@ -363,6 +363,18 @@ impl<'a> Compiler<'a> {
     /// Tuple/list/set displays, with `*x` items.
     fn sequence_display(&mut self, elts: &'a [Expr], build: Opcode, range: TextRange) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if build == Opcode::BUILD_LIST && elts.len() > 2 {
+            // As CPython: a list of 3+ constants extends an empty list from one tuple
+            // constant (which also gives CPython's list allocation).
+            let consts: Option<Vec<Constant>> = elts.iter().map(|e| self.constant_of(e)).collect();
+            if let Some(items) = consts {
+                self.set_loc(range);
+                self.emit(Opcode::BUILD_LIST, 0);
+                self.load_const(Constant::Tuple(items));
+                self.emit(Opcode::LIST_EXTEND, 1);
+                return Ok(());
+            }
+        }
         if !has_star {
             for e in elts {
                 self.expr(e)?;

@@ -308,7 +308,7 @@ impl Vm {
             Opcode::LIST_APPEND => {
                 let v = pop!(f);
                 let l = &f.stack[f.stack.len() - arg as usize];
-                l.as_list().expect("list").borrow_mut().push(v);
+                crate::objects::list_type::push(&mut l.as_list().expect("list").borrow_mut(), v);
             }
             Opcode::SET_ADD => {
                 let v = pop!(f);
@@ -336,7 +336,7 @@ impl Vm {
                         return Err(e);
                     }
                 };
-                l.as_list().expect("list").borrow_mut().extend(items);
+                crate::objects::list_type::extend(&mut l.as_list().expect("list").borrow_mut(), items, crate::objects::list_type::is_sized(&it));
             }
             Opcode::SET_UPDATE => {
                 let it = pop!(f);

@@ -62,20 +62,33 @@ fn intern(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
 }
 
 fn getsizeof(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
-    vm.range_args("getsizeof", a, k, 1, 2)?;
-    let o = &a[0];
+    if a.len() > 2 {
+        return Err(vm.new_type_error(format!("getsizeof() takes at most 2 arguments ({} given)", a.len())));
+    }
+    let p = vm.bind_args("getsizeof", a, k, &["object", "default"], 1)?;
+    let o = p[0].as_ref().unwrap();
     let m = vm.lookup_special(o, "__sizeof__")?;
     let n = match m {
         Some(m) => {
-            let r = vm.call(&m, &[], &[])?;
-            crate::objects::int::to_i64(&r).unwrap_or(0)
+            let r = match vm.call(&m, &[], &[]) {
+                Ok(r) => r,
+                Err(e) => match &p[1] {
+                    Some(d) if vm.isinstance_exc(&e, &vm.interp.exc.type_error.clone()) => return Ok(d.clone()),
+                    _ => return Err(e),
+                },
+            };
+            if !matches!(r.payload, Payload::Int(_) | Payload::BigInt(_)) {
+                return Err(vm.new_type_error("an integer is required"));
+            }
+            let n = crate::objects::int::to_i64(&r).unwrap_or(i64::MAX);
+            if n < 0 {
+                return Err(vm.new_value_error("__sizeof__() should return >= 0"));
+            }
+            n
         }
         None => crate::builtins::sizeof::basic_size(vm, o) as i64,
     };
-    // Objects tracked by the cycle collector carry a 16-byte GC header.
-    let gc = matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Instance(_) | Payload::Function(_) | Payload::Type(_))
-        || (matches!(o.payload, Payload::Tuple(_)) && !o.as_tuple().unwrap().is_empty());
-    Ok(vm.new_int(n + if gc { 16 } else { 0 }))
+    Ok(vm.new_int(n + crate::builtins::sizeof::getsizeof_overhead(o) as i64))
 }
 
 fn exc_info(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {

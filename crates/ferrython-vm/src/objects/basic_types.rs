@@ -238,12 +238,13 @@ fn list_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     if args.len() > 2 {
         return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
     }
-    let items = match args.get(1) {
-        Some(x) => vm.collect_iterable(x)?,
-        None => Vec::new(),
+    let (items, sized) = match args.get(1) {
+        Some(x) => (vm.collect_iterable(x)?, crate::objects::list_type::is_sized(x)),
+        None => (Vec::new(), true),
     };
-    let old = std::mem::replace(&mut *args[0].as_list().unwrap().borrow_mut(), items);
+    let old = std::mem::take(&mut *args[0].as_list().unwrap().borrow_mut());
     drop(old);
+    crate::objects::list_type::extend(&mut args[0].as_list().unwrap().borrow_mut(), items, sized);
     Ok(vm.none())
 }
 

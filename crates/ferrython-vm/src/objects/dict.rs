@@ -14,6 +14,72 @@ pub struct Entry {
     pub value: PyRef,
 }
 
+/// CPython's key-table shape for this dict, replayed on every insertion so that
+/// `sys.getsizeof` reports what CPython 3.11 would (our storage is laid out
+/// differently). See `builtins/sizeof.rs`.
+#[derive(Default)]
+pub struct KeysShape {
+    /// log2 of CPython's table size; 0 means the shared empty table.
+    pub log2: u8,
+    /// Table entries in use, deleted ones included (CPython's dk_nentries).
+    pub nentries: u32,
+    /// A key other than an exact str was inserted: 24-byte entries instead of 16.
+    pub general: bool,
+    /// For an instance `__dict__` still sharing its class's keys (a "split" dict):
+    /// the class, whose shared-keys state decides the size.
+    pub split: Option<PyRef>,
+}
+
+/// CPython's calculate_log2_keysize: the table for at least `minsize` slots (min 8).
+fn log2_keysize(minsize: usize) -> u8 {
+    let m = ((minsize | 8) - 1) | 7;
+    (usize::BITS - m.leading_zeros()) as u8
+}
+
+/// USABLE_FRACTION: entries a table of 2**log2 slots holds before growing.
+pub fn usable_fraction(log2: u8) -> usize {
+    ((1usize << log2) << 1) / 3
+}
+
+fn is_exact_str(o: &PyRef) -> bool {
+    matches!(o.payload, Payload::Str(_)) && o.class().as_type().is_some_and(|t| !t.is_heap())
+}
+
+impl KeysShape {
+    /// Replays CPython's insertdict for a new key; `used` is the count before it.
+    fn on_insert(&mut self, key: &PyRef, used: usize) {
+        let exact_str = is_exact_str(key);
+        if let Some(cls) = &self.split {
+            let accepted = exact_str && cls.as_type().is_some_and(|t| t.shared_keys_add(key.as_str().unwrap().as_str()));
+            if accepted {
+                return;
+            }
+            // No room (or not a str): the dict gets a table of its own.
+            self.split = None;
+            self.log2 = log2_keysize(used * 3);
+            self.nentries = used as u32 + 1;
+            self.general = !exact_str;
+            return;
+        }
+        if self.log2 == 0 {
+            self.log2 = 3;
+            self.nentries = 0;
+            self.general = !exact_str;
+        } else {
+            if !exact_str && !self.general {
+                self.log2 = log2_keysize(used * 3);
+                self.nentries = used as u32;
+                self.general = true;
+            }
+            if usable_fraction(self.log2) <= self.nentries as usize {
+                self.log2 = log2_keysize(used * 3);
+                self.nentries = used as u32;
+            }
+        }
+        self.nentries += 1;
+    }
+}
+
 #[derive(Default)]
 pub struct DictData {
     entries: Vec<Option<Entry>>,
@@ -26,6 +92,7 @@ pub struct DictData {
     pub watched: bool,
     /// Never reused, so (uid, version) identifies one state of one dict (inline caches).
     pub uid: u64,
+    pub shape: KeysShape,
 }
 
 thread_local! {
@@ -71,7 +138,15 @@ impl DictData {
     }
 
     pub fn with_capacity(n: usize) -> Self {
-        DictData { entries: Vec::with_capacity(n), table: HashTable::with_capacity(n), len: 0, version: 0, watched: false, uid: next_uid() }
+        DictData {
+            entries: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+            len: 0,
+            version: 0,
+            watched: false,
+            uid: next_uid(),
+            shape: KeysShape::default(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -137,6 +212,7 @@ impl DictData {
     }
 
     fn raw_insert_new(&mut self, hash: i64, key: PyRef, value: PyRef) {
+        self.shape.on_insert(&key, self.len);
         let idx = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -160,14 +236,17 @@ impl DictData {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
+        let shape = std::mem::take(&mut self.shape);
         self.table.clear();
         self.len = 0;
         for e in old.into_iter().flatten() {
             self.raw_insert_new(e.hash, e.key, e.value);
         }
+        self.shape = shape;
     }
 
     pub fn clear(&mut self) -> Vec<Option<Entry>> {
+        self.shape = KeysShape::default();
         self.table.clear();
         self.len = 0;
         self.bump();

@@ -10,16 +10,63 @@ fn list(o: &PyRef) -> &std::cell::RefCell<Vec<PyRef>> {
     o.as_list().expect("list payload")
 }
 
+/// Makes room for `newsize` items with CPython's over-allocation (list_resize), so
+/// the capacity — and `sys.getsizeof` — grows in CPython's steps: 0, 4, 8, 16, 24, 32, 40, 52…
+#[inline]
+pub fn reserve_for(v: &mut Vec<PyRef>, newsize: usize) {
+    if newsize <= v.capacity() {
+        return;
+    }
+    let mut alloc = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize - v.len() > alloc - newsize {
+        alloc = (newsize + 3) & !3;
+    }
+    v.reserve_exact(alloc - v.len());
+}
+
+/// `list.append` and LIST_APPEND.
+#[inline]
+pub fn push(v: &mut Vec<PyRef>, item: PyRef) {
+    if v.len() == v.capacity() {
+        reserve_for(v, v.len() + 1);
+    }
+    v.push(item);
+}
+
 fn l_append(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.exact_args("list.append", &a[1..], k, 1)?;
-    list(&a[0]).borrow_mut().push(a[1].clone());
+    push(&mut list(&a[0]).borrow_mut(), a[1].clone());
     Ok(vm.none())
+}
+
+/// `list.extend` (also LIST_EXTEND and `list(iterable)`), allocating as CPython does:
+/// an empty list takes exactly the items' count rounded up to even, a non-empty one
+/// grows by list_resize; items from an iterator without a length come one by one.
+pub fn extend(l: &mut Vec<PyRef>, items: Vec<PyRef>, sized: bool) {
+    if !sized {
+        for x in items {
+            push(l, x);
+        }
+        return;
+    }
+    if l.capacity() == 0 && !items.is_empty() {
+        l.reserve_exact((items.len() + 1) & !1);
+    } else {
+        reserve_for(l, l.len() + items.len());
+    }
+    l.extend(items);
+}
+
+/// Does `o` report a length (or length hint) before iteration, as CPython's
+/// list_extend uses to preallocate?
+pub fn is_sized(o: &PyRef) -> bool {
+    !matches!(o.payload, Payload::Generator(_))
 }
 
 fn l_extend(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.exact_args("list.extend", &a[1..], k, 1)?;
     let items = vm.collect_iterable(&a[1])?;
-    list(&a[0]).borrow_mut().extend(items);
+    extend(&mut list(&a[0]).borrow_mut(), items, is_sized(&a[1]));
     Ok(vm.none())
 }
 
@@ -32,6 +79,8 @@ fn l_insert(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     let mut l = list(&a[0]).borrow_mut();
     let n = l.len() as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let newsize = l.len() + 1;
+    reserve_for(&mut l, newsize);
     l.insert(pos as usize, a[2].clone());
     Ok(vm.none())
 }

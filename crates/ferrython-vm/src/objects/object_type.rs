@@ -14,7 +14,11 @@ pub fn new_instance(vm: &mut Vm, cls: &PyRef) -> PyRef {
     let slots: Box<[PyCell<Option<PyRef>>]> = (0..t.slot_count.get()).map(|_| PyCell::new(None)).collect();
     let obj = PyRef::new(cls, Payload::Instance(slots));
     if t.has_flag(tflags::HAS_DICT) {
-        obj.dict.set(Some(vm.new_dict()));
+        let d = vm.new_dict();
+        if t.shared_keys_new_instance() {
+            d.as_dict().unwrap().borrow_mut().shape.split = Some(cls.clone());
+        }
+        obj.dict.set(Some(d));
     }
     obj
 }
@@ -357,6 +361,9 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
         vm.add_getset(&cls, "__weakref__", object_weakref_get, None);
     }
     let t = cls.as_type().unwrap();
+    if flags & tflags::HAS_DICT != 0 && layout == Layout::Object {
+        *t.shared_keys.borrow_mut() = Some((Vec::new(), typeobj::SHARED_KEYS_MAX));
+    }
     t.slot_count.set(t.slot_count.get().max(base_slots + slot_names.len()));
     for (i, n) in slot_names.iter().enumerate() {
         let name_obj = vm.intern(n);

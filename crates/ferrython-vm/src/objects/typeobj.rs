@@ -65,7 +65,14 @@ pub struct TypeData {
     pub subclasses: RefCell<Vec<PyRef>>,
     /// The metaclass-independent docstring of builtin types.
     pub doc: PyCell<Option<&'static str>>,
+    /// CPython 3.11's shared instance-dict keys ("cached keys") of classes whose
+    /// instances have a managed `__dict__`: (names, usable). Only `sys.getsizeof`
+    /// observes it (see objects/dict.rs `KeysShape`).
+    pub shared_keys: RefCell<Option<(Vec<Box<str>>, usize)>>,
 }
+
+/// SHARED_KEYS_MAX_SIZE: a class's shared keys start with this many usable slots.
+pub const SHARED_KEYS_MAX: usize = 30;
 
 impl TypeData {
     pub fn new(name: &str, bases: Vec<PyRef>, dict: PyRef, layout: Layout, flags: u32) -> TypeData {
@@ -85,6 +92,7 @@ impl TypeData {
             version: Cell::new(1),
             subclasses: RefCell::new(Vec::new()),
             doc: PyCell::new(None),
+            shared_keys: RefCell::new(None),
         }
     }
 
@@ -102,6 +110,37 @@ impl TypeData {
 
     pub fn is_heap(&self) -> bool {
         self.has_flag(tflags::HEAPTYPE)
+    }
+
+    /// Adds `name` to the shared keys if it fits; false when the dict must split off.
+    pub fn shared_keys_add(&self, name: &str) -> bool {
+        let mut sk = self.shared_keys.borrow_mut();
+        let Some((names, usable)) = sk.as_mut() else { return false };
+        if names.iter().any(|n| &**n == name) {
+            return true;
+        }
+        if *usable == 0 {
+            return false;
+        }
+        names.push(name.into());
+        *usable -= 1;
+        true
+    }
+
+    /// A new instance: CPython shrinks the shared keys' usable count by one per
+    /// instance, down to 1 (the 3.11 quirk behind changing `__dict__` sizes).
+    pub fn shared_keys_new_instance(&self) -> bool {
+        let mut sk = self.shared_keys.borrow_mut();
+        let Some((_, usable)) = sk.as_mut() else { return false };
+        if *usable > 1 {
+            *usable -= 1;
+        }
+        true
+    }
+
+    /// (entries, usable) of the shared keys.
+    pub fn shared_keys_size(&self) -> Option<usize> {
+        self.shared_keys.borrow().as_ref().map(|(n, u)| n.len() + u)
     }
 }
 
