@@ -17,3 +17,15 @@ try:
     A()
 except TypeError as e:
     print(type(e).__name__, e)
+from abc import ABC, abstractmethod
+class WithProp(ABC):
+    @property
+    @abstractmethod
+    def name(self): ...
+try:
+    WithProp()
+except TypeError as e:
+    print(type(e).__name__, e)
+class Named(WithProp):
+    name = "plain attribute counts"
+print(Named().name)
