@@ -250,8 +250,15 @@ impl Vm {
     }
 
     pub fn new_module_not_found(&self, name: &str) -> PyRef {
-        let e = self.new_exception_msg(&self.interp.exc.module_not_found_error, format!("No module named '{name}'"));
+        self.new_module_not_found_msg(name, format!("No module named '{name}'"))
+    }
+
+    /// ModuleNotFoundError with its `name` and `msg` attributes.
+    pub fn new_module_not_found_msg(&self, name: &str, msg: String) -> PyRef {
+        let m = self.new_str(msg.as_str());
+        let e = self.new_exception_msg(&self.interp.exc.module_not_found_error, msg);
         exc_data(&e).borrow_mut().set_attr("name", self.new_str(name));
+        exc_data(&e).borrow_mut().set_attr("msg", m);
         e
     }
 

@@ -6,7 +6,82 @@ use crate::object::{Payload, PyRef};
 use crate::objects::{dict, typeobj};
 use crate::{PyResult, Vm};
 
+/// What the native importer needs from lib/importlib/_bootstrap.py.
+pub struct ImportState {
+    /// The `importlib._bootstrap` module.
+    pub bootstrap: PyRef,
+    /// The default `sys.meta_path` entries: while `sys.meta_path` holds exactly these,
+    /// imports take the native path.
+    pub default_finders: Vec<PyRef>,
+}
+
+/// Loads the Python half of the import system and installs `sys.meta_path`,
+/// `sys.path_hooks` and `sys.path_importer_cache`; then, unless `-S`, runs `site`
+/// (which imports `os`, as CPython's does).
+pub fn bootstrap(vm: &mut Vm) -> PyResult<()> {
+    let b = vm.import_module_path("importlib._bootstrap")?;
+    let install = vm.getattr_str(&b, "_install")?;
+    vm.call(&install, &[], &[])?;
+    let sys = vm.interp.sys.get().unwrap();
+    let mp = vm.getattr_str(&sys, "meta_path")?;
+    let default_finders = vm.seq_items(&mp);
+    *vm.interp.import_state.borrow_mut() = Some(ImportState { bootstrap: b, default_finders });
+    if !vm.interp.config.borrow().no_site {
+        vm.import_module_path("site")?;
+    }
+    Ok(())
+}
+
 impl Vm {
+    /// `importlib._bootstrap`, when `sys.meta_path` no longer holds just the default
+    /// finders (the program installed its own): imports then go through Python.
+    fn custom_meta_path(&mut self) -> Option<PyRef> {
+        let (b, defaults) = {
+            let st = self.interp.import_state.borrow();
+            let st = st.as_ref()?;
+            (st.bootstrap.clone(), st.default_finders.clone())
+        };
+        let sys = self.interp.sys.get()?;
+        let mp = dict::get_str(self, &self.module_dict(&sys), "meta_path")?;
+        let same = match &mp.payload {
+            Payload::List(l) => {
+                let l = l.borrow();
+                l.len() == defaults.len() && l.iter().zip(&defaults).all(|(a, b)| a.is(b))
+            }
+            _ => false,
+        };
+        if same {
+            None
+        } else {
+            Some(b)
+        }
+    }
+
+    /// Sets `__spec__`, `__loader__` (and `__cached__`) of a module imported natively,
+    /// before its code runs. `kind`: "builtin", "frozen" or "source".
+    fn set_native_spec(&mut self, m: &PyRef, name: &str, kind: &str, origin: &str, search_location: Option<&str>) -> PyResult<()> {
+        let b = match self.interp.import_state.borrow().as_ref() {
+            Some(st) => st.bootstrap.clone(),
+            None => return Ok(()),
+        };
+        let f = self.getattr_str(&b, "_spec_for_native")?;
+        let loc = match search_location {
+            Some(l) => self.new_str(l),
+            None => self.none(),
+        };
+        let args = [self.new_str(name), self.new_str(kind), self.new_str(origin), loc];
+        let spec = self.call(&f, &args, &[])?;
+        let d = self.module_dict(m);
+        let loader = self.getattr_str(&spec, "loader")?;
+        dict::set_str(self, &d, "__loader__", loader);
+        if kind == "source" {
+            let cached = self.getattr_str(&spec, "cached")?;
+            dict::set_str(self, &d, "__cached__", cached);
+        }
+        dict::set_str(self, &d, "__spec__", spec);
+        Ok(())
+    }
+
     /// A new module object named `name`.
     pub fn new_module(&mut self, name: &str) -> PyRef {
         let d = self.new_dict();
@@ -101,9 +176,14 @@ impl Vm {
     pub fn import_module_path(&mut self, absolute: &str) -> PyResult {
         if let Some(m) = self.sys_modules_get(absolute) {
             if matches!(m.payload, Payload::None) {
-                return Err(self.new_import_error(format!("import of {absolute} halted; None in sys.modules"), Some(absolute)));
+                return Err(self.new_module_not_found_msg(absolute, format!("import of {absolute} halted; None in sys.modules")));
             }
             return Ok(m);
+        }
+        if let Some(b) = self.custom_meta_path() {
+            let f = self.getattr_str(&b, "_find_and_load")?;
+            let n = self.new_str(absolute);
+            return self.call(&f, &[n], &[]);
         }
         let (parent, leaf) = match absolute.rsplit_once('.') {
             Some((p, l)) => (Some(p.to_string()), l.to_string()),
@@ -119,16 +199,14 @@ impl Vm {
                 match path {
                     Some(p) => self.seq_items(&p).iter().filter_map(|x| x.as_str().map(|s| s.as_str().to_string())).collect(),
                     None => {
-                        return Err(self.new_exception_msg(
-                            &self.interp.exc.module_not_found_error.clone(),
-                            format!("No module named '{absolute}'; '{p}' is not a package"),
-                        ))
+                        return Err(self.new_module_not_found_msg(absolute, format!("No module named '{absolute}'; '{p}' is not a package")));
                     }
                 }
             }
             None => {
                 if let Some(m) = crate::modules::make_native(self, absolute)? {
                     dict::set_str(self, &self.interp.modules.clone(), absolute, m.clone());
+                    self.set_native_spec(&m, absolute, "builtin", "built-in", None)?;
                     return Ok(m);
                 }
                 let mut dirs: Vec<String> = Vec::new();
@@ -150,8 +228,12 @@ impl Vm {
             self.bind_in_parent(absolute, &m);
             return Ok(m);
         }
+        let mut namespace: Vec<String> = Vec::new();
         for dir in search {
             let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+            if std::path::Path::new(&format!("{base}/{leaf}")).is_dir() && !std::path::Path::new(&format!("{base}/{leaf}/__init__.py")).is_file() {
+                namespace.push(abs_path(&format!("{base}/{leaf}")));
+            }
             let pkg_init = format!("{base}/{leaf}/__init__.py");
             if std::path::Path::new(&pkg_init).is_file() {
                 let src = std::fs::read_to_string(&pkg_init).map_err(|e| self.new_import_error(e.to_string(), Some(absolute)))?;
@@ -168,7 +250,37 @@ impl Vm {
                 return Ok(m);
             }
         }
+        if !namespace.is_empty() {
+            return self.new_namespace_package(absolute, namespace);
+        }
         Err(self.new_module_not_found(absolute))
+    }
+
+    /// A namespace package (PEP 420): directories named `leaf` without `__init__.py`
+    /// on the search path, all of them its `__path__`.
+    fn new_namespace_package(&mut self, name: &str, portions: Vec<String>) -> PyResult {
+        let m = self.new_module(name);
+        let d = self.module_dict(&m);
+        let items: Vec<PyRef> = portions.iter().map(|p| self.new_str(p.as_str())).collect();
+        let path = self.new_list(items);
+        dict::set_str(self, &d, "__path__", path.clone());
+        let none = self.none();
+        dict::set_str(self, &d, "__file__", none);
+        let p = self.new_str(name);
+        dict::set_str(self, &d, "__package__", p);
+        let modules = self.interp.modules.clone();
+        dict::set_str(self, &modules, name, m.clone());
+        let b = self.interp.import_state.borrow().as_ref().map(|st| st.bootstrap.clone());
+        if let Some(b) = b {
+            let f = self.getattr_str(&b, "_spec_for_native")?;
+            let args = [self.new_str(name), self.new_str("namespace"), self.none(), path];
+            let spec = self.call(&f, &args, &[])?;
+            let loader = self.getattr_str(&spec, "loader")?;
+            dict::set_str(self, &d, "__loader__", loader);
+            dict::set_str(self, &d, "__spec__", spec);
+        }
+        self.bind_in_parent(name, &m);
+        Ok(m)
     }
 
     /// Binds a freshly imported submodule as an attribute of its parent package.
@@ -195,15 +307,24 @@ impl Vm {
         let p = self.new_str(package);
         dict::set_str(self, &d, "__package__", p);
         if is_pkg {
-            let dir = pkg_dir.unwrap_or_default();
-            let entry = self.new_str(abs_path(&dir));
-            let l = self.new_list(vec![entry]);
+            // Embedded packages have no directory: their submodules are embedded too.
+            let entries = match pkg_dir {
+                Some(dir) => vec![self.new_str(abs_path(&dir))],
+                None => Vec::new(),
+            };
+            let l = self.new_list(entries);
             dict::set_str(self, &d, "__path__", l);
         }
         let builtins = self.interp.builtins.get().unwrap();
         dict::set_str(self, &d, "__builtins__", builtins);
         let modules = self.interp.modules.clone();
         dict::set_str(self, &modules, name, m.clone());
+        if filename.starts_with('<') {
+            self.set_native_spec(&m, name, "frozen", "frozen", if is_pkg { Some("") } else { None })?;
+        } else {
+            let loc = if is_pkg { filename.rsplit_once('/').map(|(d, _)| d.to_string()) } else { None };
+            self.set_native_spec(&m, name, "source", filename, loc.as_deref())?;
+        }
         let code = match self.compile_source(src, filename, ferrython_compiler::Mode::Exec) {
             Ok(c) => c,
             Err(e) => {
@@ -212,7 +333,10 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let Err(e) = self.run_code(&code, &d, None) {
+        self.interp.initializing.borrow_mut().push(name.to_string());
+        let r = self.run_code(&code, &d, None);
+        self.interp.initializing.borrow_mut().pop();
+        if let Err(e) = r {
             let k = self.intern(name);
             let _ = dict::del_item(self, &modules, &k);
             return Err(e);
@@ -237,7 +361,13 @@ impl Vm {
                     Some(f) => f,
                     None => "unknown location".into(),
                 };
-                Err(self.new_import_error(format!("cannot import name '{n}' from '{modname}' ({loc})"), Some(&modname)))
+                let partial = self.interp.initializing.borrow().iter().any(|m| *m == modname);
+                let msg = if partial {
+                    format!("cannot import name '{n}' from partially initialized module '{modname}' (most likely due to a circular import) ({loc})")
+                } else {
+                    format!("cannot import name '{n}' from '{modname}' ({loc})")
+                };
+                Err(self.new_import_error(msg, Some(&modname)))
             }
         }
     }

@@ -25,4 +25,9 @@ pub fn init_runtime(vm: &mut Vm) {
     vm.interp.sys.set(Some(sys.clone()));
     let modules = vm.interp.modules.clone();
     crate::objects::dict::set_str(vm, &modules, "sys", sys);
+    if let Err(e) = crate::import::bootstrap(vm) {
+        // Our own lib/ failed to load: a broken build, not a user error.
+        let text = crate::traceback::format_exception(vm, &e);
+        let _ = vm.write_stderr(&format!("ferrython: the import system failed to start\n{text}"));
+    }
 }

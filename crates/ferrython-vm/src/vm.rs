@@ -155,6 +155,10 @@ pub struct Interp {
     pub sources: RefCell<HashMap<String, std::sync::Arc<str>>>,
     /// Counter for `Thread-N` names and similar.
     pub counters: RefCell<HashMap<&'static str, u64>>,
+    /// Names of modules whose code is running (for the circular-import message).
+    pub initializing: RefCell<Vec<String>>,
+    /// The import system's Python half, once bootstrapped (import.rs).
+    pub import_state: RefCell<Option<crate::import::ImportState>>,
     /// Functions registered with `atexit.register`.
     pub atexit: RefCell<Vec<crate::modules::atexit::ExitCall>>,
 }
@@ -273,6 +277,8 @@ impl Interp {
             sources: RefCell::new(HashMap::new()),
             counters: RefCell::new(HashMap::new()),
             atexit: RefCell::new(Vec::new()),
+            import_state: RefCell::new(None),
+            initializing: RefCell::new(Vec::new()),
         }));
         interp
     }

@@ -643,6 +643,31 @@ fn wrapped_func(vm: &mut Vm, o: &PyRef) -> PyResult {
     }
 }
 
+/// `__isabstractmethod__` of a wrapped callable (abc.abstractmethod under a decorator).
+fn is_abstract(vm: &mut Vm, f: &PyRef) -> PyResult<bool> {
+    match vm.getattr_opt(f, "__isabstractmethod__")? {
+        Some(v) => vm.is_true(&v),
+        None => Ok(false),
+    }
+}
+
+fn wrapped_isabstract(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let f = wrapped_func(vm, o)?;
+    let b = is_abstract(vm, &f)?;
+    Ok(vm.new_bool(b))
+}
+
+fn prop_isabstract(vm: &mut Vm, o: &PyRef) -> PyResult {
+    if let Payload::Property(p) = &o.payload {
+        for f in [p.fget.get(), p.fset.get(), p.fdel.get()].into_iter().flatten() {
+            if is_abstract(vm, &f)? {
+                return Ok(vm.new_bool(true));
+            }
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
 fn wrapper_get(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let obj = args.get(1).filter(|o| !matches!(o.payload, Payload::None));
     let owner = match args.get(2) {
@@ -1155,6 +1180,10 @@ fn module_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     Ok(m)
 }
 
+fn module_dict_get(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(vm.module_dict(o))
+}
+
 fn module_init(vm: &mut Vm, _args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     Ok(vm.none())
 }
@@ -1202,6 +1231,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.property, "__get__", property_get);
     vm.add_method(&t.property, "__set_name__", property_set_name);
     vm.add_getset(&t.property, "fget", prop_fget, None);
+    vm.add_getset(&t.property, "__isabstractmethod__", prop_isabstract, None);
     vm.add_getset(&t.property, "fset", prop_fset, None);
     vm.add_getset(&t.property, "fdel", prop_fdel, None);
     vm.add_getset(&t.property, "__doc__", prop_doc, None);
@@ -1209,6 +1239,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_new(&t.staticmethod, staticmethod_new);
     for w in [&t.classmethod, &t.staticmethod] {
         vm.add_getset(w, "__func__", wrapped_func, None);
+        vm.add_getset(w, "__isabstractmethod__", wrapped_isabstract, None);
         vm.add_method(w, "__get__", wrapper_get);
     }
     vm.add_method(&t.staticmethod, "__call__", staticmethod_call);
@@ -1285,5 +1316,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.mappingproxy, "get", mappingproxy_get);
     vm.add_new(&t.module, module_new);
     vm.add_method(&t.module, "__init__", module_init);
+    vm.add_getset(&t.module, "__dict__", module_dict_get, None);
     let _ = Layout::Object;
 }

@@ -65,7 +65,8 @@ fn abstract_error(vm: &mut Vm, cls: &PyRef) -> PyRef {
     let names = typeobj::lookup(vm, cls, "__abstractmethods__").map(|a| vm.collect_iterable(&a).unwrap_or_default()).unwrap_or_default();
     let mut names: Vec<String> = names.iter().filter_map(|n| n.as_str().map(|s| s.as_str().to_string())).collect();
     names.sort();
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    // 3.11 lists the names bare (3.12 quotes them).
+    let quoted: Vec<String> = names.clone();
     vm.new_type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         typeobj::type_name(cls),

@@ -1,0 +1,1 @@
+from circ_a import VALUE_A
