@@ -34,8 +34,16 @@ def fold(c):
 
 
 def variants(c):
-    """Characters related to c by one case mapping (including c)."""
-    return {c, _lower1(c), _upper1(c), fold(c)}
+    """Characters related to c by one case mapping (including c).  Titlecase
+    finds the Greek letters with iota subscript whose full uppercase is two
+    letters; SHARP S has only the capital that lowercases onto it."""
+    out = {c, _lower1(c), _upper1(c), fold(c)}
+    title = c.title()
+    if len(title) == 1:
+        out.add(title)
+    if c == "\xdf":
+        out.add("\u1e9e")
+    return out
 
 
 def fold_ascii(c):

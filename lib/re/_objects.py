@@ -266,12 +266,15 @@ class Pattern:
             func = repl
             literal = None
         else:
-            if self._is_bytes:
-                if isinstance(repl, str):
-                    raise TypeError("expected a bytes-like object, str found")
-                repl = bytes(repl)
-            elif not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            # A template of the wrong str/bytes type is parsed as given and
+            # fails when the pieces are joined, with join's message, as in
+            # CPython.
+            if not isinstance(repl, (str, bytes)):
+                try:
+                    repl = memoryview(repl).tobytes()
+                except TypeError:
+                    raise TypeError("decoding to str: need a bytes-like object, "
+                                    "%s found" % type(repl).__name__) from None
             items = self._compile_template(repl)
             func = None
             if not items:
@@ -287,7 +290,8 @@ class Pattern:
             if count > 0 and n >= count:
                 break
             start, end = m.span()
-            out.append(subj.slice(last, start))
+            if start > last:
+                out.append(subj.slice(last, start))
             if func is not None:
                 piece = func(m)
                 if piece is not None:
@@ -298,7 +302,8 @@ class Pattern:
                 out.append(_template.expand(items, m, empty))
             last = end
             n += 1
-        out.append(subj.slice(last, subj.length))
+        if last < subj.length:
+            out.append(subj.slice(last, subj.length))
         return empty.join(out), n
 
     def sub(self, repl, string, count=0):
