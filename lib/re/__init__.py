@@ -39,6 +39,7 @@ _MAXCACHE = 512
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
+        # Pattern.flags is a plain int in CPython.
         flags = int(flags)
     key = (type(pattern), pattern, flags)
     try:
@@ -55,7 +56,7 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     parsed = _parser.parse(pattern, flags)
-    compiled = Pattern(pattern, RegexFlag(parsed.flags), parsed)
+    compiled = Pattern(pattern, parsed.flags, parsed)
     if key is not None:
         if len(_cache) >= _MAXCACHE:
             # Drop the oldest entry (dicts keep insertion order).

@@ -27,3 +27,23 @@ class error(Exception):
 
 
 error.__module__ = "re"
+
+
+_PACKAGE = __name__.rpartition(".")[0]
+
+
+def warn(message, category):
+    """warnings.warn() attributed to the first caller outside this package
+    (CPython's re gets the same effect with a stacklevel that depends on
+    its own call depth)."""
+    import sys
+    import warnings
+    frame = sys._getframe(0)
+    level = 1
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name != _PACKAGE and not name.startswith(_PACKAGE + "."):
+            break
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, category, stacklevel=level)

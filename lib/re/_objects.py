@@ -61,6 +61,38 @@ class mappingproxy:
     def __repr__(self):
         return "mappingproxy(%r)" % (self._d,)
 
+    def __str__(self):
+        return str(self._d)
+
+
+class _GenericAlias:
+    """re.Pattern[str] and re.Match[bytes] (types.GenericAlias cannot be
+    instantiated from Python in ferrython yet)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        def name(a):
+            if isinstance(a, type):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return "%s.%s" % (a.__module__, a.__qualname__)
+            return repr(a)
+        return "%s[%s]" % (name(self.__origin__), ", ".join(name(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
 
 def _norm_bounds(length, pos, endpos):
     # Out-of-range pos/endpos are clamped like slice bounds (never negative).
@@ -236,6 +268,8 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         subj, pos, endpos = self._subject(string, 0, sys.maxsize)
+        if maxsplit < 0:
+            return [subj.slice(0, subj.length)]
         out = []
         last = 0
         count = 0
@@ -352,8 +386,7 @@ class Pattern:
         return (re._compile, (self.pattern, self.flags))
 
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        return _GenericAlias(cls, item)
 
 
 class _Scanner:
@@ -478,8 +511,7 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        return _GenericAlias(cls, item)
 
 
 Pattern.__module__ = "re"

@@ -27,7 +27,7 @@ Bytes patterns are parsed as latin-1 decoded text; `is_bytes` restricts the
 escapes and flags that bytes patterns may not use.
 """
 
-from ._error import error
+from ._error import error, warn
 from . import _flags as F
 
 MAXREPEAT = 4294967295
@@ -42,6 +42,9 @@ _SIMPLE_ESCAPES = {
     "a": "\a", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\",
 }
 _REPEAT_CHARS = "*+?{"
+_SET_OPERATORS = {
+    "-": "difference", "&": "intersection", "~": "symmetric difference", "|": "union",
+}
 
 
 class ParseResult:
@@ -350,6 +353,8 @@ class _Parser:
     def parse_class(self, fl, start):
         p = self.p
         negated = False
+        if self.i < self.n and p[self.i] == "[":
+            warn("Possible nested set at position %d" % self.i, FutureWarning)
         if self.i < self.n and p[self.i] == "^":
             negated = True
             self.i += 1
@@ -363,11 +368,19 @@ class _Parser:
                 self.i += 1
                 break
             item_start = self.i
+            if (items and c in _SET_OPERATORS and self.i + 1 < self.n
+                    and p[self.i + 1] == c):
+                # Reserved for future set operations like [a--b] and [a&&b].
+                warn("Possible set %s at position %d" % (_SET_OPERATORS[c], self.i),
+                     FutureWarning)
             item = self.class_item()
             if self.i < self.n and p[self.i] == "-":
                 self.i += 1
                 if self.i >= self.n:
                     raise self.err("unterminated character set", start)
+                if p[self.i] == "-":
+                    warn("Possible set difference at position %d" % (self.i - 1),
+                         FutureWarning)
                 if p[self.i] == "]":
                     # A trailing '-' is literal: [a-]
                     items.append(item)
@@ -661,7 +674,7 @@ def parse(pattern, flags):
             raise parser.err("invalid group reference %d" % group, pos)
     if not all(parser.behind):
         raise error("look-behind requires fixed-width pattern")
-    flags = _check_flags(parser.flags, is_bytes)
+    flags = int(_check_flags(parser.flags, is_bytes))
     result = ParseResult(tree, flags, parser.ngroups, dict(parser.names))
     return result
 
