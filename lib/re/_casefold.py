@@ -34,15 +34,16 @@ def fold(c):
 
 
 def variants(c):
-    """Characters related to c by one case mapping (including c).  Titlecase
-    finds the Greek letters with iota subscript whose full uppercase is two
-    letters; SHARP S has only the capital that lowercases onto it."""
+    """Characters related to c by one case mapping (including c)."""
     out = {c, _lower1(c), _upper1(c), fold(c)}
-    title = c.title()
-    if len(title) == 1:
-        out.add(title)
-    if c == "\xdf":
-        out.add("\u1e9e")
+    if len(c.upper()) > 1:
+        # The full uppercase is several letters, so the simple one is lost:
+        # SHARP S has CAPITAL SHARP S (U+1E9E) and the Greek letters with
+        # iota subscript have a titlecase form 8 or 9 code points on.
+        # Look for the character whose lowercase is c.
+        for code in (ord(c) + 8, ord(c) + 9, 0x1E9E):
+            if code < 0x110000 and chr(code).lower() == c:
+                out.add(chr(code))
     return out
 
 
