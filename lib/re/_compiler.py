@@ -38,6 +38,35 @@ def _accept(s, i, st):
     return True
 
 
+def _fail(s, i, st):
+    return False
+
+
+_ASCII = [chr(c) for c in range(128)]
+
+
+def ascii_fold_key(text, mode):
+    """For case-insensitive literals against ASCII subjects: the lowercase
+    string that s[i:j].lower() must equal; None when some character of text
+    matches no ASCII character; False when .lower() cannot decide (never
+    happens with the case rules of ASCII letters, kept for safety)."""
+    f = fold if mode == 1 else fold_ascii
+    key = []
+    for c in text:
+        k = f(c)
+        matches = [a for a in _ASCII if f(a) == k]
+        if not matches:
+            return None
+        low = set([a.lower() for a in matches])
+        if len(low) != 1:
+            return False
+        low = low.pop()
+        if set(matches) != set([a for a in _ASCII if a.lower() == low]):
+            return False
+        key.append(low)
+    return "".join(key)
+
+
 class Program:
     """A compiled pattern: the matcher plus facts the search loop uses."""
 
@@ -74,7 +103,7 @@ class Compiler:
             return True
         matcher = self.comp(tree, done, None)
         prefix = literal_prefix(tree)
-        first = firstset(tree)
+        first = self.firstset(tree)
         return Program(matcher, self.nslots, prefix, first, starts_anchored(tree))
 
     def comp(self, node, nxt, follow):
@@ -86,37 +115,106 @@ class Compiler:
     # -- literals and single characters ---------------------------------
 
     def c_lit(self, node, nxt, follow):
+        if node[2] == 0:
+            return self.literal(node[1], 0, nxt)
+        return self.single(self.char_test(node), nxt)
+
+    def c_str(self, node, nxt, follow):
         return self.literal(node[1], node[2], nxt)
 
+    def c_any(self, node, nxt, follow):
+        return self.single(self.char_test(node), nxt)
+
+    def c_set(self, node, nxt, follow):
+        return self.single(self.char_test(node), nxt)
+
+    def char_test(self, node):
+        """(kind, data) testing one character against a 'lit', 'any' or
+        'set' node.  kinds: 'eq' (== data), 'in'/'notin' (a frozenset),
+        'fn'/'nfn' (a predicate), 'all'.  For ASCII subjects (not listmode)
+        every test is reduced to a set of ASCII characters, which turns
+        Unicode categories and case folding into one `in` check."""
+        k = node[0]
+        if k == "lit":
+            c, mode = node[1], node[2]
+            if mode == 0 or not is_cased(c, mode):
+                kind, data = "eq", c
+            elif mode == 2:
+                kind, data = "in", frozenset((c.lower(), c.upper()))
+            else:
+                direct = frozenset(variants(c))
+                key = fold(c)
+                kind, data = "fn", (lambda x: x in direct or fold(x) == key)
+        elif k == "any":
+            if node[1]:
+                kind, data = "all", None
+            else:
+                kind, data = "notin", frozenset("\n")
+        else:
+            members, test, negated = _charset.build(node)
+            if members is not None:
+                kind, data = ("notin" if negated else "in"), members
+            else:
+                kind, data = ("nfn" if negated else "fn"), test
+        if self.listmode or kind == "eq" or kind == "all":
+            return kind, data
+        f = _char_step(kind, data)
+        members = frozenset([c for c in _ASCII if f(c, 0)])
+        if len(members) == 1:
+            for c in members:
+                return "eq", c
+        return "in", members
+
+    def single(self, test, nxt):
+        """Matcher for one character passing test, then nxt."""
+        kind, data = test
+        if kind == "eq":
+            def m(s, i, st):
+                return i < len(s) and s[i] == data and nxt(s, i + 1, st)
+        elif kind == "in":
+            def m(s, i, st):
+                return i < len(s) and s[i] in data and nxt(s, i + 1, st)
+        elif kind == "notin":
+            def m(s, i, st):
+                return i < len(s) and s[i] not in data and nxt(s, i + 1, st)
+        elif kind == "fn":
+            def m(s, i, st):
+                return i < len(s) and data(s[i]) and nxt(s, i + 1, st)
+        elif kind == "nfn":
+            def m(s, i, st):
+                return i < len(s) and not data(s[i]) and nxt(s, i + 1, st)
+        else:
+            def m(s, i, st):
+                return i < len(s) and nxt(s, i + 1, st)
+        return m
+
     def literal(self, text, mode, nxt):
+        """Matcher for a literal string (mode: case folding), then nxt."""
         if mode and not any(is_cased(c, mode) for c in text):
             mode = 0
         n = len(text)
         if mode == 0:
             if n == 1:
-                c = text
-
-                def m(s, i, st):
-                    return i < len(s) and s[i] == c and nxt(s, i + 1, st)
-                return m
+                return self.single(("eq", text), nxt)
             lit = list(text) if self.listmode else text
 
             def m(s, i, st):
                 return s[i:i + n] == lit and nxt(s, i + n, st)
             return m
+        if n == 1:
+            return self.single(self.char_test(("lit", text, mode)), nxt)
+        if not self.listmode:
+            key = ascii_fold_key(text, mode)
+            if key is None:
+                # Some character has no ASCII equivalent: never matches an
+                # ASCII subject.
+                return _fail
+            if key is not False:
+                def m(s, i, st):
+                    return s[i:i + n].lower() == key and nxt(s, i + n, st)
+                return m
         f = fold if mode == 1 else fold_ascii
         keys = fold_text(text, mode)
-        if n == 1:
-            direct = frozenset(variants(text)) if mode == 1 else frozenset((text.lower(), text.upper()))
-            key = keys
-
-            def m(s, i, st):
-                if i < len(s):
-                    c = s[i]
-                    if c in direct or f(c) == key:
-                        return nxt(s, i + 1, st)
-                return False
-            return m
 
         def m(s, i, st):
             if i + n > len(s):
@@ -128,32 +226,6 @@ class Compiler:
                     return False
                 k += 1
             return nxt(s, i + n, st)
-        return m
-
-    def c_any(self, node, nxt, follow):
-        if node[1]:
-            def m(s, i, st):
-                return i < len(s) and nxt(s, i + 1, st)
-        else:
-            def m(s, i, st):
-                return i < len(s) and s[i] != "\n" and nxt(s, i + 1, st)
-        return m
-
-    def c_set(self, node, nxt, follow):
-        members, test, negated = _charset.build(node)
-        if members is not None:
-            if negated:
-                def m(s, i, st):
-                    return i < len(s) and s[i] not in members and nxt(s, i + 1, st)
-            else:
-                def m(s, i, st):
-                    return i < len(s) and s[i] in members and nxt(s, i + 1, st)
-        elif negated:
-            def m(s, i, st):
-                return i < len(s) and not test(s[i]) and nxt(s, i + 1, st)
-        else:
-            def m(s, i, st):
-                return i < len(s) and test(s[i]) and nxt(s, i + 1, st)
         return m
 
     # -- structure -----------------------------------------------------
@@ -171,7 +243,7 @@ class Compiler:
 
     def c_alt(self, node, nxt, follow):
         branches = [self.comp(b, nxt, follow) for b in node[1]]
-        firsts = [firstset(b) for b in node[1]]
+        firsts = [self.firstset(b) for b in node[1]]
         if all(f is not None for f in firsts):
             # Dispatch on the next character: only branches that can start
             # with it are tried, in their original order.
@@ -376,6 +448,37 @@ class Compiler:
                 return yes_m(s, i, st)
             return no_m(s, i, st)
         return m
+
+    def firstset(self, node):
+        """frozenset of the characters a match of node can start with, or
+        None when unknown or when node can match the empty string."""
+        k = node[0]
+        if k == "lit" or k == "str" or k == "any" or k == "set":
+            if k == "str":
+                node = ("lit", node[1][0], node[2])
+            kind, data = self.char_test(node)
+            if kind == "eq":
+                return frozenset(data)
+            if kind == "in":
+                return data
+            return None
+        if k == "cat":
+            return self.firstset(node[1][0]) if node[1] else None
+        if k == "grp":
+            return self.firstset(node[2])
+        if k == "ncg" or k == "atomic":
+            return self.firstset(node[1])
+        if k == "rep":
+            return self.firstset(node[1]) if node[2] >= 1 else None
+        if k == "alt":
+            out = set()
+            for b in node[1]:
+                f = self.firstset(b)
+                if f is None:
+                    return None
+                out |= f
+            return frozenset(out)
+        return None
 
     # -- repetition ----------------------------------------------------
 
@@ -616,24 +719,9 @@ class Compiler:
         'step' has data step(s, i) testing the node at i (bounds checked by
         the caller).  None when node is not like that."""
         k = node[0]
-        if k == "lit":
-            c, mode = node[1], node[2]
-            if mode == 0 or not is_cased(c, mode):
-                return 1, "eq", c
-            if mode == 2:
-                return 1, "in", frozenset((c.lower(), c.upper()))
-            direct = frozenset(variants(c))
-            key = fold(c)
-            return 1, "fn", (lambda x: x in direct or fold(x) == key)
-        if k == "any":
-            if node[1]:
-                return 1, "all", None
-            return 1, "notin", frozenset("\n")
-        if k == "set":
-            members, test, negated = _charset.build(node)
-            if members is not None:
-                return 1, ("notin" if negated else "in"), members
-            return 1, ("nfn" if negated else "fn"), test
+        if k == "lit" or k == "any" or k == "set":
+            kind, data = self.char_test(node)
+            return 1, kind, data
         if k == "ncg":
             return self.step(node[1])
         if k == "cat":
@@ -649,8 +737,8 @@ class Compiler:
                         offset += n
                         continue
                     for c in text:
-                        sub = self.step(("lit", c, mode))
-                        parts.append((_char_step(sub[1], sub[2]), offset))
+                        kind, data = self.char_test(("lit", c, mode))
+                        parts.append((_char_step(kind, data), offset))
                         offset += 1
                     continue
                 sub = self.step(item)
@@ -751,13 +839,6 @@ def merge_literals(items):
     return out
 
 
-def _c_str(self, node, nxt, follow):
-    return self.literal(node[1], node[2], nxt)
-
-
-Compiler.c_str = _c_str
-
-
 def first_char(node):
     """The exact character every match of node starts with, or None."""
     k = node[0]
@@ -771,41 +852,6 @@ def first_char(node):
         return first_char(node[1])
     if k == "rep":
         return first_char(node[1]) if node[2] >= 1 else None
-    return None
-
-
-def firstset(node):
-    """frozenset of the characters a match of node can start with, or None
-    when unknown or when node can match the empty string."""
-    k = node[0]
-    if k == "lit" or k == "str":
-        c = node[1][0]
-        if node[2] == 0:
-            return frozenset(c)
-        if node[2] == 2:
-            return frozenset((c.lower(), c.upper()))
-        return None
-    if k == "set":
-        members, test, negated = _charset.build(node)
-        if members is not None and not negated:
-            return members
-        return None
-    if k == "cat":
-        return firstset(node[1][0]) if node[1] else None
-    if k == "grp":
-        return firstset(node[2])
-    if k == "ncg" or k == "atomic":
-        return firstset(node[1])
-    if k == "rep":
-        return firstset(node[1]) if node[2] >= 1 else None
-    if k == "alt":
-        out = set()
-        for b in node[1]:
-            f = firstset(b)
-            if f is None:
-                return None
-            out |= f
-        return frozenset(out)
     return None
 
 

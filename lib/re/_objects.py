@@ -219,6 +219,21 @@ class Pattern:
             return None
         return self._make_match(subj, pos, endpos, found)
 
+    def _found(self, subj, pos):
+        """(start, state) of successive matches, like _iter without
+        building Match objects (findall, split and sub need only spans)."""
+        forbid = -1
+        n = subj.n
+        run = self._exec
+        while pos <= n:
+            found = run(subj, pos, _SEARCH, forbid)
+            if found is None:
+                return
+            yield found
+            start, st = found
+            pos = st[1]
+            forbid = pos if pos == start else -1
+
     def _iter(self, subj, pos, endpos):
         """All successive matches with CPython 3.7+ empty-match rules: after
         an empty match the next one may not be empty at the same place."""
@@ -255,15 +270,25 @@ class Pattern:
         subj, pos, endpos = self._subject(string, pos, endpos)
         out = []
         groups = self.groups
-        empty = "" if isinstance(subj.text, str) and not self._is_bytes else b""
-        for m in self._iter(subj, pos, endpos):
-            if groups == 0:
-                out.append(m.group(0))
-            elif groups == 1:
-                g = m.group(1)
-                out.append(empty if g is None else g)
-            else:
-                out.append(m.groups(empty))
+        empty = b"" if self._is_bytes else ""
+        piece = subj.slice
+        if groups == 0:
+            for start, st in self._found(subj, pos):
+                out.append(piece(start, st[1]))
+        elif groups == 1:
+            for start, st in self._found(subj, pos):
+                a = st[4]
+                b = st[5]
+                out.append(piece(a, b) if a >= 0 and b >= 0 else empty)
+        else:
+            top = 2 * groups + 4
+            for start, st in self._found(subj, pos):
+                row = []
+                for k in range(4, top, 2):
+                    a = st[k]
+                    b = st[k + 1]
+                    row.append(piece(a, b) if a >= 0 and b >= 0 else empty)
+                out.append(tuple(row))
         return out
 
     def split(self, string, maxsplit=0):
@@ -273,15 +298,19 @@ class Pattern:
         out = []
         last = 0
         count = 0
-        for m in self._iter(subj, 0, endpos):
+        piece = subj.slice
+        top = 2 * self.groups + 4
+        for start, st in self._found(subj, 0):
             if maxsplit > 0 and count >= maxsplit:
                 break
-            start, end = m.span()
-            out.append(subj.slice(last, start))
-            out.extend(m.groups())
-            last = end
+            out.append(piece(last, start))
+            for k in range(4, top, 2):
+                a = st[k]
+                b = st[k + 1]
+                out.append(piece(a, b) if a >= 0 and b >= 0 else None)
+            last = st[1]
             count += 1
-        out.append(subj.slice(last, subj.length))
+        out.append(piece(last, subj.length))
         return out
 
     def _compile_template(self, repl):
@@ -320,21 +349,24 @@ class Pattern:
         out = []
         last = 0
         n = 0
-        for m in self._iter(subj, 0, endpos):
+        piece = subj.slice
+        for found in self._found(subj, 0):
             if count > 0 and n >= count:
                 break
-            start, end = m.span()
+            start, st = found
             if start > last:
-                out.append(subj.slice(last, start))
-            if func is not None:
-                piece = func(m)
-                if piece is not None:
-                    out.append(piece)
-            elif literal is not None:
+                out.append(piece(last, start))
+            if literal is not None:
                 out.append(literal)
             else:
-                out.append(_template.expand(items, m, empty))
-            last = end
+                m = self._make_match(subj, 0, endpos, found)
+                if func is not None:
+                    value = func(m)
+                    if value is not None:
+                        out.append(value)
+                else:
+                    out.append(_template.expand(items, m, empty))
+            last = st[1]
             n += 1
         if last < subj.length:
             out.append(subj.slice(last, subj.length))

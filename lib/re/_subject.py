@@ -68,6 +68,7 @@ class Subject:
         self.seq = self.full
         self.n = self.length
         self._positions = {}
+        self.slice = self._slicer()
 
     def limit(self, endpos):
         """Make matchers see only text[:endpos] (CPython treats endpos as
@@ -79,16 +80,18 @@ class Subject:
             self.seq = self.full
             self.n = self.length
 
-    def slice(self, a, b):
-        """Group text as the type of the subject."""
-        if self.islist:
-            piece = "".join(self.full[a:b])
-            if not isinstance(self.string, str):
-                return piece.encode("latin-1")
-            return piece
+    def _slicer(self):
+        """slice(a, b): text of a span, as the type of the subject (str or
+        bytes), chosen once so the per-group cost is a single call."""
+        text = self.text
+        full = self.full
         if isinstance(self.string, str):
-            return self.text[a:b]
-        return self.text[a:b].encode("latin-1")
+            if not self.islist:
+                return lambda a, b: text[a:b]
+            return lambda a, b: "".join(full[a:b])
+        if not self.islist:
+            return lambda a, b: text[a:b].encode("latin-1")
+        return lambda a, b: "".join(full[a:b]).encode("latin-1")
 
     def positions(self, c):
         """Sorted indices of character c in the text (computed once, in one
