@@ -104,7 +104,36 @@ class Compiler:
         matcher = self.comp(tree, done, None)
         prefix = literal_prefix(tree)
         first = self.firstset(tree)
-        return Program(matcher, self.nslots, prefix, first, starts_anchored(tree))
+        prog = Program(matcher, self.nslots, prefix, first, starts_anchored(tree))
+        prog.lead = self.leading_scan(tree)
+        return prog
+
+    def leading_scan(self, tree):
+        """When every match starts with an unbounded repeat of one
+        character class (like \w+ or [a-z]*?...), a failed attempt at i
+        means attempts inside the same run of class characters fail too:
+        they try a subset of the same split points, and nothing else in
+        the pattern (no backreference or conditional) can tell the
+        difference.  Returns the class's scan function, or None."""
+        if has_refs(tree):
+            return None
+        node = tree
+        while True:
+            k = node[0]
+            if k == "cat" and node[1]:
+                node = node[1][0]
+            elif k == "grp":
+                node = node[2]
+            elif k == "ncg" or k == "atomic":
+                node = node[1]
+            else:
+                break
+        if node[0] != "rep" or node[2] < 1 or node[3] is not None:
+            return None
+        simple = self.simple(node[1])
+        if simple is None or simple[0] != 1:
+            return None
+        return simple[1]
 
     def comp(self, node, nxt, follow):
         """Matcher for node followed by nxt.  follow is the character the
@@ -890,6 +919,20 @@ def starts_anchored(node):
         return starts_anchored(node[2])
     if k == "ncg" or k == "atomic":
         return starts_anchored(node[1])
+    return False
+
+
+def has_refs(node):
+    """True when node contains a backreference or a conditional."""
+    k = node[0]
+    if k == "bref" or k == "cond":
+        return True
+    if k == "cat" or k == "alt":
+        return any(has_refs(x) for x in node[1])
+    if k in ("ncg", "atomic", "rep", "look"):
+        return has_refs(node[1])
+    if k == "grp":
+        return has_refs(node[2])
     return False
 
 

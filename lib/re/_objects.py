@@ -186,12 +186,24 @@ class Pattern:
                 k += 1
             return None
         first = prog.firstset
+        lead = prog.lead
         i = pos
         if first is not None:
             while i < n:
-                if seq[i] in first and m(seq, i, st):
-                    return i, st
+                if seq[i] in first:
+                    if m(seq, i, st):
+                        return i, st
+                    if lead is not None:
+                        # Skip the rest of this run (see leading_scan).
+                        i = lead(seq, i, n)
                 i += 1
+            return None
+        if lead is not None:
+            while i < n:
+                if m(seq, i, st):
+                    return i, st
+                j = lead(seq, i, n)
+                i = j + 1 if j > i else i + 1
             return None
         while i <= n:
             if m(seq, i, st):
