@@ -40,6 +40,17 @@ impl<T: Clone> PyCell<T> {
     }
 }
 
+impl<T> PyCell<T> {
+    /// Reads the content in place.
+    ///
+    /// # Safety
+    /// No code that could replace the content may run while the reference lives
+    /// (the cycle collector uses it while no Python code runs).
+    pub(crate) unsafe fn peek(&self) -> &T {
+        &*self.value.get()
+    }
+}
+
 impl<T: Default> PyCell<T> {
     pub fn take(&self) -> T {
         self.replace(T::default())

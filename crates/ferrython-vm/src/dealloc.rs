@@ -36,6 +36,14 @@ enum Pending {
 
 static QUEUE: Mutex<VecDeque<Pending>> = Mutex::new(VecDeque::new());
 static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+/// The allocation count passed the cycle collector's threshold (gc.rs).
+static GC_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Asks for an automatic cycle collection at the next safe point.
+pub(crate) fn request_gc() {
+    GC_PENDING.store(true, Ordering::Relaxed);
+    HAS_PENDING.store(true, Ordering::Relaxed);
+}
 
 fn push(p: Pending) {
     QUEUE.lock().unwrap_or_else(|e| e.into_inner()).push_back(p);
@@ -98,6 +106,9 @@ pub fn has_pending() -> bool {
 /// Runs pending `__del__` methods and weakref callbacks, in the order their objects
 /// died (called by the eval loop at instruction boundaries).
 pub fn run_pending(vm: &mut crate::Vm) {
+    if GC_PENDING.swap(false, Ordering::Relaxed) {
+        crate::gc::collect_automatic(vm);
+    }
     loop {
         // Take the whole batch first: Python code run below reaches instruction
         // boundaries itself, and must not start on this batch's later entries.

@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod cell;
 pub mod config;
 pub mod dealloc;
+pub mod gc;
 pub mod eval;
 pub mod exceptions;
 pub mod gil;

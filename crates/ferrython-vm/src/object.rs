@@ -30,6 +30,9 @@ pub struct PyObject {
     ty: Cell<NonNull<PyObject>>,
     /// Per-object bits: `flags::*`.
     pub flags: Cell<u32>,
+    /// Where the cycle collector tracks this object (gc.rs), or `gc::UNTRACKED`.
+    /// Fits in the header's padding.
+    pub(crate) gc_slot: Cell<u32>,
     /// The instance `__dict__`, for objects that have one.
     pub dict: PyCell<Option<PyRef>>,
     pub payload: Payload,
@@ -57,15 +60,21 @@ impl PyRef {
     /// Allocates a new object of type `ty`.
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
         ty.incref();
+        let container = crate::gc::is_container(&payload);
         let obj = Box::new(PyObject {
             rc: Cell::new(1),
             ty: Cell::new(ty.0),
             flags: Cell::new(0),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
             dict: PyCell::new(None),
             payload,
         });
         crate::leakcheck::on_alloc();
-        PyRef(NonNull::from(Box::leak(obj)))
+        let r = PyRef(NonNull::from(Box::leak(obj)));
+        if container {
+            crate::gc::track(&r, r.addr());
+        }
+        r
     }
 
     /// Allocates an object with an instance dict.
@@ -81,6 +90,7 @@ impl PyRef {
             rc: Cell::new(IMMORTAL),
             ty: Cell::new(NonNull::dangling()),
             flags: Cell::new(0),
+            gc_slot: Cell::new(crate::gc::UNTRACKED),
             dict: PyCell::new(None),
             payload,
         });
@@ -139,6 +149,15 @@ impl PyRef {
         let r = PyRef(NonNull::new_unchecked(addr as *mut PyObject));
         r.incref();
         r
+    }
+
+    /// A reference to the object at `addr` that was *not* counted: the caller must
+    /// never drop it (wrap it in `ManuallyDrop`).
+    ///
+    /// # Safety
+    /// The object must be alive while the reference is used.
+    pub(crate) unsafe fn from_addr_unowned(addr: usize) -> PyRef {
+        PyRef(NonNull::new_unchecked(addr as *mut PyObject))
     }
 
     pub fn refcount(&self) -> usize {
@@ -202,6 +221,8 @@ impl PyRef {
         let ptr = self.0;
         std::mem::forget(self);
         crate::leakcheck::on_free();
+        // SAFETY: the object is alive until the Box is dropped below.
+        crate::gc::untrack(unsafe { ptr.as_ref() });
         // SAFETY: this was the last reference; the Box was created in `new`.
         let obj = unsafe { Box::from_raw(ptr.as_ptr()) };
         let ty = PyRef(obj.ty.get());
@@ -404,6 +425,11 @@ impl Payload {
 
 /// Convenience accessors used all over the VM.
 impl PyObject {
+    /// The raw refcount (the cycle collector's starting point).
+    pub(crate) fn refcount_raw(&self) -> usize {
+        self.rc.get()
+    }
+
     #[inline]
     pub fn as_str(&self) -> Option<&PyStr> {
         match &self.payload {

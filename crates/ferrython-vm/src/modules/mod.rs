@@ -3,6 +3,7 @@
 
 pub mod atexit;
 pub mod fileio;
+pub mod gc;
 pub mod imp;
 pub mod io;
 pub mod math;
@@ -15,7 +16,7 @@ use crate::object::PyRef;
 use crate::{PyResult, Vm};
 
 /// (name, constructor) of every native module importable by name.
-pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make), ("_imp", imp::make)];
+pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make), ("_imp", imp::make), ("gc", gc::make)];
 
 /// Builds native module `name` if it is one.
 pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {

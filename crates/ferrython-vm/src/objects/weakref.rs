@@ -96,6 +96,25 @@ pub(crate) fn clear(obj: &PyRef) {
     }
 }
 
+/// The cycle collector's version of [`clear`] for a garbage object: every weak
+/// reference dies, but callbacks run only for weak references that are not garbage
+/// themselves (a garbage callback could see half-cleared objects).
+pub(crate) fn clear_for_gc(obj: &PyRef, is_garbage: &dyn Fn(usize) -> bool) {
+    let refs = with_registry(|reg| reg.remove(&obj.addr())).unwrap_or_default();
+    for w in refs {
+        // SAFETY: registered weak reference objects are alive.
+        let wref = unsafe { PyRef::from_addr_borrowed(w) };
+        let Some(data) = as_weakref(&wref) else { continue };
+        data.referent.set(0);
+        if is_garbage(w) {
+            continue;
+        }
+        if let Some(cb) = data.callback.take() {
+            crate::dealloc::queue_weakref_callback(wref, cb);
+        }
+    }
+}
+
 /// Can `obj` be weakly referenced? (CPython: the type has a weaklist offset.)
 pub fn supports_weakrefs(obj: &PyRef) -> bool {
     let Some(t) = obj.class().as_type() else { return false };
