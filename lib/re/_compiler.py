@@ -84,6 +84,7 @@ class Compiler:
         self.listmode = listmode
         self.nslots = 2 * ngroups + 4
         self.tmp = self.alloc(1)
+        self.deep = False
 
     def alloc(self, count):
         slot = self.nslots
@@ -105,6 +106,9 @@ class Compiler:
         prefix = literal_prefix(tree)
         first = self.firstset(tree)
         prog = Program(matcher, self.nslots, prefix, first, starts_anchored(tree))
+        # Only general repeats recurse once per iteration; other matchers
+        # nest no deeper than the pattern.
+        prog.deep = self.deep
         prog.lead = self.leading_scan(tree)
         return prog
 
@@ -622,6 +626,7 @@ class Compiler:
         return m
 
     def general_repeat(self, body, mn, mx, lazy, nxt):
+        self.deep = True
         count = self.alloc(2)
         last = count + 1
         inf = mx is None

@@ -94,6 +94,22 @@ class _GenericAlias:
         return self.__origin__(*args, **kwargs)
 
 
+def _deep(run, prog, subj, pos, mode, forbid):
+    """run(...) once more with a high recursion limit if it overflows the
+    caller's (matching is pure, so the retry gives the same answer)."""
+    try:
+        return run(prog, subj, pos, mode, forbid)
+    except RecursionError:
+        old = sys.getrecursionlimit()
+        if old >= _DEEP_LIMIT:
+            raise
+        sys.setrecursionlimit(_DEEP_LIMIT)
+        try:
+            return run(prog, subj, pos, mode, forbid)
+        finally:
+            sys.setrecursionlimit(old)
+
+
 def _norm_bounds(length, pos, endpos):
     # Out-of-range pos/endpos are clamped like slice bounds (never negative).
     if pos < 0:
@@ -137,23 +153,9 @@ class Pattern:
 
     # -- the search loop -----------------------------------------------
 
-    def _exec(self, subj, pos, mode, forbid):
+    def _exec(self, prog, subj, pos, mode, forbid):
         """Find a match starting at pos (mode _MATCH/_FULL) or at or after
         it (_SEARCH).  Returns (start, state) or None."""
-        try:
-            return self._exec1(subj, pos, mode, forbid)
-        except RecursionError:
-            old = sys.getrecursionlimit()
-            if old >= _DEEP_LIMIT:
-                raise
-            sys.setrecursionlimit(_DEEP_LIMIT)
-            try:
-                return self._exec1(subj, pos, mode, forbid)
-            finally:
-                sys.setrecursionlimit(old)
-
-    def _exec1(self, subj, pos, mode, forbid):
-        prog = self._program(subj.islist)
         m = prog.matcher
         seq = subj.seq
         n = subj.n
@@ -213,8 +215,11 @@ class Pattern:
 
     def _subject(self, string, pos, endpos):
         subj = Subject(string, self._is_bytes)
-        pos, endpos = _norm_bounds(subj.length, pos, endpos)
-        subj.limit(endpos)
+        if pos or endpos < subj.length:
+            pos, endpos = _norm_bounds(subj.length, pos, endpos)
+            subj.limit(endpos)
+        else:
+            endpos = subj.length
         return subj, pos, endpos
 
     def _make_match(self, subj, pos, endpos, found):
@@ -226,7 +231,11 @@ class Pattern:
 
     def _one(self, string, pos, endpos, mode):
         subj, pos, endpos = self._subject(string, pos, endpos)
-        found = self._exec(subj, pos, mode, -1)
+        prog = self._programs[subj.islist] or self._program(subj.islist)
+        if prog.deep:
+            found = _deep(self._exec, prog, subj, pos, mode, -1)
+        else:
+            found = self._exec(prog, subj, pos, mode, -1)
         if found is None:
             return None
         return self._make_match(subj, pos, endpos, found)
@@ -236,9 +245,13 @@ class Pattern:
         building Match objects (findall, split and sub need only spans)."""
         forbid = -1
         n = subj.n
+        prog = self._program(subj.islist)
         run = self._exec
         while pos <= n:
-            found = run(subj, pos, _SEARCH, forbid)
+            if prog.deep:
+                found = _deep(run, prog, subj, pos, _SEARCH, forbid)
+            else:
+                found = run(prog, subj, pos, _SEARCH, forbid)
             if found is None:
                 return
             yield found
@@ -252,8 +265,9 @@ class Pattern:
         forbid = -1
         n = subj.n
         at = pos
+        prog = self._program(subj.islist)
         while at <= n:
-            found = self._exec(subj, at, _SEARCH, forbid)
+            found = _deep(self._exec, prog, subj, at, _SEARCH, forbid)
             if found is None:
                 return
             # Match.pos stays the pos the caller gave, as in CPython.
@@ -444,7 +458,9 @@ class _Scanner:
     def _next(self, mode):
         if self._pos > self._subj.n:
             return None
-        found = self.pattern._exec(self._subj, self._pos, mode, self._forbid)
+        pattern = self.pattern
+        found = _deep(pattern._exec, pattern._program(self._subj.islist), self._subj,
+                      self._pos, mode, self._forbid)
         if found is None:
             self._pos = self._subj.n + 1
             return None

@@ -40,6 +40,14 @@ class Subject:
     `islist` says which, `n` is the end position (endpos) matchers see."""
 
     def __init__(self, string, is_bytes_pattern):
+        if string.__class__ is str and not is_bytes_pattern and string.isascii():
+            # The common case, kept short: an ASCII str.
+            self.string = self.text = self.full = self.seq = string
+            self.length = self.n = len(string)
+            self.islist = False
+            self._positions = {}
+            self.slice = lambda a, b: string[a:b]
+            return
         if isinstance(string, str):
             if is_bytes_pattern:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
