@@ -12,6 +12,17 @@ use ferrython_bytecode::code_flags;
 
 impl Vm {
     /// Calls `callable` with positional args followed by keyword values named by `kwnames`.
+    /// CPython's messages for a method descriptor called on the wrong type of object.
+    fn descriptor_self_error(&self, name: &str, owner: &PyRef, got: &PyRef) -> PyRef {
+        let owner = typeobj::type_name(owner);
+        let got = typeobj::obj_type_name(got);
+        if name.starts_with("__") && name.ends_with("__") {
+            self.new_type_error(format!("descriptor '{name}' requires a '{owner}' object but received a '{got}'"))
+        } else {
+            self.new_type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"))
+        }
+    }
+
     pub fn call(&mut self, callable: &PyRef, args: &[PyRef], kwnames: &[PyRef]) -> PyResult {
         match &callable.payload {
             Payload::Function(_) => {
@@ -28,12 +39,21 @@ impl Vm {
                     self.depth -= 1;
                     r
                 } else {
-                    if b.kind == crate::object::BuiltinKind::Method && args.is_empty() {
-                        let owner = b.owner.as_ref().map(typeobj::type_name).unwrap_or_default();
-                        return Err(self.new_type_error(format!(
-                            "unbound method {owner}.{}() needs an argument",
-                            b.name
-                        )));
+                    if b.kind == crate::object::BuiltinKind::Method {
+                        if args.is_empty() {
+                            let owner = b.owner.as_ref().map(typeobj::type_name).unwrap_or_default();
+                            return Err(self.new_type_error(format!(
+                                "unbound method {owner}.{}() needs an argument",
+                                b.name
+                            )));
+                        }
+                        // The method's code relies on `self` having the owner's layout.
+                        if let Some(owner) = &b.owner {
+                            let cls = args[0].class();
+                            if !cls.is(owner) && !owner.is(&self.interp.types.object) && !typeobj::is_subtype(cls, owner) {
+                                return Err(self.descriptor_self_error(b.name, owner, &args[0]));
+                            }
+                        }
                     }
                     self.enter_native()?;
                     let r = (b.func)(self, args, kwnames);
