@@ -244,7 +244,7 @@ impl<'a> Compiler<'a> {
                 self.set_loc(n.range);
                 self.name_op(&n.id, NameCtx::Load);
             }
-            Expr::Slice(s) => return self.err("invalid syntax", s.range),
+            Expr::Slice(_) => return self.slice_or_expr(e),
             Expr::IpyEscapeCommand(c) => return self.err("invalid syntax", c.range),
         }
         Ok(())

@@ -667,7 +667,11 @@ impl Vm {
             Opcode::CALL_FUNCTION_EX => {
                 let kwargs = if arg & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
-                let func = pop!(f);
+                let mut func = pop!(f);
+                if func.is_null() {
+                    // A class statement's layout: [__build_class__, NULL, args].
+                    func = pop!(f);
+                }
                 let r = self.call_ex(&func, &args, kwargs.as_ref())?;
                 f.stack.push(r);
                 self.eval_breaker()?;

@@ -335,6 +335,13 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
                 wants_weakref = true;
                 continue;
             }
+            // Private names are mangled like attribute names in the class body.
+            let n = match n.strip_prefix("__") {
+                Some(rest) if !n.ends_with("__") && !name.trim_start_matches('_').is_empty() => {
+                    format!("_{}__{rest}", name.trim_start_matches('_'))
+                }
+                _ => n,
+            };
             if dict::get_str(vm, &d, &n).is_some() {
                 return Err(vm.new_value_error(format!("'{n}' in __slots__ conflicts with class variable")));
             }

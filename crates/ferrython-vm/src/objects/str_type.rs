@@ -941,9 +941,42 @@ fn s_format_dunder(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     new_str(vm, s)
 }
 
+/// Rich comparison of two str payloads (subclasses included); NotImplemented otherwise.
+fn s_compare(vm: &mut Vm, a: &[PyRef], test: fn(std::cmp::Ordering) -> bool) -> PyResult {
+    match (a[0].as_str(), a.get(1).and_then(|b| b.as_str())) {
+        (Some(x), Some(y)) => Ok(vm.new_bool(test(x.as_str().cmp(y.as_str())))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn s_eq(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    s_compare(vm, a, |o| o.is_eq())
+}
+fn s_ne(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    s_compare(vm, a, |o| o.is_ne())
+}
+fn s_lt(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    s_compare(vm, a, |o| o.is_lt())
+}
+fn s_le(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    s_compare(vm, a, |o| o.is_le())
+}
+fn s_gt(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    s_compare(vm, a, |o| o.is_gt())
+}
+fn s_ge(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    s_compare(vm, a, |o| o.is_ge())
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.interp.types.str.clone();
     let methods: &[(&'static str, crate::object::NativeFn)] = &[
+        ("__eq__", s_eq),
+        ("__ne__", s_ne),
+        ("__lt__", s_lt),
+        ("__le__", s_le),
+        ("__gt__", s_gt),
+        ("__ge__", s_ge),
         ("find", s_find),
         ("rfind", s_rfind),
         ("index", s_index),

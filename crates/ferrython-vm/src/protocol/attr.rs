@@ -213,6 +213,20 @@ impl Vm {
         let ty = obj.class().clone();
         let hash = name_s.hash();
         let key = name_s.as_str();
+        if let Payload::Method(m) = &obj.payload {
+            // Bound methods: the method type's own attributes, else the function's
+            // (`__name__`, `__doc__`, `__module__`, function attributes...).
+            if !matches!(key, "__doc__" | "__module__") {
+                if let Some(d) = lookup_hashed(&ty, key, hash) {
+                    return match self.descr_kind(&d) {
+                        DescrKind::Plain => Ok(d),
+                        _ => self.descr_get(&d, Some(obj), &ty),
+                    };
+                }
+            }
+            let f = m.0.clone();
+            return self.getattr(&f, name);
+        }
         let descr = lookup_hashed(&ty, key, hash);
         if let Some(d) = &descr {
             if let DescrKind::Data = self.descr_kind(d) {
