@@ -183,6 +183,10 @@ pub struct Vm {
     /// (value-producing) yield rather than an `await` passing through.
     pub last_yield_wrapped: bool,
     pub thread_id: u64,
+    /// `sys.setprofile` function of this thread.
+    pub profile: Option<PyRef>,
+    /// A profile function is running (its own calls are not reported).
+    pub in_profile: bool,
 }
 
 // SAFETY: a Vm moves to its thread at creation and stays there.
@@ -287,7 +291,7 @@ impl Interp {
 impl Vm {
     /// A thread state for the calling thread; the caller must hold the GIL.
     pub fn new(interp: &'static Interp) -> Vm {
-        Vm { interp, depth: 0, exc_info: None, frames: Vec::new(), frame_pool: Vec::new(), last_yield_wrapped: false, thread_id: crate::gil::current_thread_id() }
+        Vm { interp, depth: 0, exc_info: None, frames: Vec::new(), frame_pool: Vec::new(), last_yield_wrapped: false, thread_id: crate::gil::current_thread_id(), profile: None, in_profile: false }
     }
 
     #[inline]

@@ -659,7 +659,15 @@ impl Vm {
                     self.eval_breaker()?;
                     return Ok(Control::PushFrame(frame));
                 }
-                let r = self.call(&callable, &f.stack[first..], kw);
+                let r = if self.profile.is_some() && matches!(callable.payload, Payload::Builtin(_)) {
+                    self.profile_event(f, "c_call", Some(callable.clone()))?;
+                    let r = self.call(&callable, &f.stack[first..], kw);
+                    let ev = if r.is_ok() { "c_return" } else { "c_exception" };
+                    self.profile_event(f, ev, Some(callable.clone()))?;
+                    r
+                } else {
+                    self.call(&callable, &f.stack[first..], kw)
+                };
                 f.stack.truncate(base);
                 f.stack.push(r?);
                 self.eval_breaker()?;

@@ -45,6 +45,11 @@ impl Vm {
         self.depth += 1;
         self.frames.push(&*frame as *const Frame);
         let mut raised: Option<(PyRef, bool)> = pending.map(|e| (e, false));
+        if self.profile.is_some() {
+            if let Err(e) = self.profile_event(&frame, "call", None) {
+                raised = Some((e, false));
+            }
+        }
         let result = 'outer: loop {
             let code = frame.code.clone();
             let cd = match &code.payload {
@@ -84,7 +89,29 @@ impl Vm {
                         self.depth += 1;
                         self.frames.push(&*callee as *const Frame);
                         parents.push(std::mem::replace(&mut frame, callee));
+                        if self.profile.is_some() {
+                            if let Err(e) = self.profile_event(&frame, "call", None) {
+                                raised = Some((e, false));
+                            }
+                        }
                         continue 'outer;
+                    }
+                    Ok(Control::Return(v)) if self.profile.is_some() && !self.in_profile => {
+                        if let Err(e) = self.profile_event(&frame, "return", Some(v.clone())) {
+                            raised = Some((e, false));
+                            continue;
+                        }
+                        match parents.pop() {
+                            Some(parent) => {
+                                self.frames.pop();
+                                self.depth -= 1;
+                                let done = std::mem::replace(&mut frame, parent);
+                                self.recycle_frame(done);
+                                frame.stack.push(v);
+                                continue 'outer;
+                            }
+                            None => break 'outer Ok(Outcome::Return(v)),
+                        }
                     }
                     Ok(Control::Return(v)) => match parents.pop() {
                         Some(parent) => {
@@ -98,6 +125,12 @@ impl Vm {
                         None => break 'outer Ok(Outcome::Return(v)),
                     },
                     Ok(Control::Yield(v)) => {
+                        if self.profile.is_some() {
+                            if let Err(e) = self.profile_event(&frame, "return", Some(v.clone())) {
+                                raised = Some((e, false));
+                                continue;
+                            }
+                        }
                         // Only the bottom frame can be a generator frame.
                         break 'outer Ok(Outcome::Yield(v));
                     }
@@ -115,6 +148,10 @@ impl Vm {
                                 frame.stack.push(exc);
                                 frame.ip = b.handler as usize;
                                 continue 'outer;
+                            }
+                            if self.profile.is_some() {
+                                // The frame ends by the exception: a "return" of None.
+                                let _ = self.profile_event(&frame, "return", None);
                             }
                             match parents.pop() {
                                 Some(parent) => {
@@ -134,6 +171,23 @@ impl Vm {
         self.frames.pop();
         self.depth = base_depth;
         (frame, result)
+    }
+
+    /// Reports a profiling event to the `sys.setprofile` function (not while it runs).
+    pub(crate) fn profile_event(&mut self, frame: &Frame, event: &'static str, arg: Option<PyRef>) -> PyResult<()> {
+        if self.in_profile {
+            return Ok(());
+        }
+        let Some(func) = self.profile.clone() else { return Ok(()) };
+        self.in_profile = true;
+        let fo = crate::objects::frame_object::snapshot_of(self, frame);
+        let ev = self.intern(event);
+        let arg = arg.unwrap_or_else(|| self.none());
+        let saved = self.exc_info.clone();
+        let r = self.call(&func, &[fo, ev, arg], &[]);
+        self.exc_info = saved;
+        self.in_profile = false;
+        r.map(|_| ())
     }
 
     /// Sets `__context__` from the exception being handled, as raising does in CPython.

@@ -128,6 +128,17 @@ fn set_int_max_str_digits(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     Ok(vm.none())
 }
 
+fn setprofile(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("setprofile", a, k, 1)?;
+    vm.profile = if matches!(a[0].payload, Payload::None) { None } else { Some(a[0].clone()) };
+    Ok(vm.none())
+}
+
+fn getprofile(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("getprofile", a, k, 0)?;
+    Ok(vm.profile.clone().unwrap_or_else(|| vm.none()))
+}
+
 fn getframe(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.range_args("_getframe", a, k, 0, 1)?;
     let depth = match a.first() {
@@ -170,6 +181,8 @@ pub fn make(vm: &mut Vm) -> PyRef {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("_getframe", getframe),
+        ("setprofile", setprofile),
+        ("getprofile", getprofile),
         ("excepthook", excepthook),
         ("__excepthook__", excepthook),
     ];

@@ -53,6 +53,12 @@ pub fn frame_at(vm: &mut Vm, depth: usize) -> PyResult<Option<PyRef>> {
     Ok(back)
 }
 
+/// A frame object for `frame` alone (no locals, no callers): what profile functions get.
+pub fn snapshot_of(vm: &mut Vm, frame: &crate::eval::Frame) -> PyRef {
+    let data = FrameSnapshot { code: frame.code.clone(), globals: frame.globals.clone(), locals: None, lineno: frame.line(), lasti: frame.lasti, back: None };
+    PyRef::new(&vm.interp.types.frame, Payload::Native(Box::new(data)))
+}
+
 /// The frame object of a traceback entry (no locals or callers are kept).
 fn tb_frame_of(vm: &mut Vm, tb: &crate::traceback::TracebackData) -> PyRef {
     let data = FrameSnapshot { code: tb.code.clone(), globals: tb.globals.clone(), locals: None, lineno: tb.lineno, lasti: tb.lasti, back: None };
