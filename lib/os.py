@@ -5,7 +5,41 @@ import posix as _posix
 import posixpath as path
 
 from posix import (getcwd, chdir, getpid, getppid, cpu_count, listdir, mkdir, rmdir,
-                   remove, unlink, rename, strerror, urandom, _exit)
+                   remove, unlink, rename, strerror, urandom, _exit, waitpid, pipe, read,
+                   write, close, kill, WNOHANG, WUNTRACED, WIFEXITED, WIFSIGNALED,
+                   WEXITSTATUS, WTERMSIG, waitstatus_to_exitcode)
+
+_at_fork = {"before": [], "parent": [], "child": []}
+
+
+def register_at_fork(*, before=None, after_in_parent=None, after_in_child=None):
+    """Registers callables run around os.fork() (before: newest first)."""
+    if before is None and after_in_parent is None and after_in_child is None:
+        raise TypeError("At least one argument is required.")
+    for key, func in (("before", before), ("parent", after_in_parent), ("child", after_in_child)):
+        if func is not None:
+            if not callable(func):
+                raise TypeError("'%s' must be callable, not %s" % (
+                    {"before": "before", "parent": "after_in_parent", "child": "after_in_child"}[key],
+                    type(func).__name__))
+            _at_fork[key].append(func)
+
+
+def fork():
+    """Forks a child process: 0 in the child, the child's pid in the parent."""
+    for func in reversed(_at_fork["before"]):
+        func()
+    pid = _posix.fork()
+    if pid == 0:
+        threading = sys.modules.get("threading")
+        if threading is not None:
+            threading._after_fork()
+        for func in _at_fork["child"]:
+            func()
+    else:
+        for func in _at_fork["parent"]:
+            func()
+    return pid
 
 name = "posix"
 sep = path.sep

@@ -769,3 +769,19 @@ class local:
 
 
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    """In a forked child only the forking thread exists: forget the others (their
+    locks would never be released) and make this thread the main thread."""
+    global _main_thread, _active_limbo_lock
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    _shutdown_locks.clear()
+    for ident, thread in list(_active.items()):
+        if thread is not current:
+            thread._is_stopped = True
+            del _active[ident]
+    _limbo.clear()
+    if current is not None:
+        _main_thread = current

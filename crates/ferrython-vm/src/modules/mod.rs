@@ -8,15 +8,17 @@ pub mod imp;
 pub mod io;
 pub mod math;
 pub mod posix;
+pub mod process;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
 
 use crate::object::PyRef;
 use crate::{PyResult, Vm};
 
 /// (name, constructor) of every native module importable by name.
-pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make), ("_imp", imp::make), ("gc", gc::make)];
+pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make), ("_imp", imp::make), ("gc", gc::make), ("_traceback", traceback::make)];
 
 /// Builds native module `name` if it is one.
 pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {

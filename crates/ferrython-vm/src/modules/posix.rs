@@ -212,9 +212,13 @@ pub fn make(vm: &mut Vm) -> PyRef {
         ("putenv", putenv),
         ("unsetenv", unsetenv),
     ];
-    for (n, f) in fns {
+    for (n, f) in fns.iter().chain(crate::modules::process::FUNCTIONS) {
         let b = vm.new_builtin(n, *f);
         crate::objects::dict::set_str(vm, &d, n, b);
+    }
+    for (n, v) in crate::modules::process::CONSTANTS {
+        let v = vm.new_int(*v);
+        crate::objects::dict::set_str(vm, &d, n, v);
     }
     let env = vm.new_dict();
     for (k, v) in std::env::vars_os() {
