@@ -109,9 +109,19 @@ impl Vm {
         let epoch = typeobj::attr_epoch();
         if matches!(e.kind, Kind::InstanceDict) && e.ty == obj.class().addr() && e.epoch == epoch {
             if let Some(d) = obj.dict.get() {
-                let (k, h) = key(name);
-                if let Some(v) = d.as_dict().and_then(|dd| dd.borrow().get_str(h, k).cloned()) {
-                    return Ok(v);
+                if let Some(dd) = d.as_dict() {
+                    let b = dd.borrow();
+                    // Same position as last time (instances of a class usually build
+                    // their dicts in the same order): no hashing at all.
+                    if let Some(v) = b.value_at_if_key(e.dicts[0] as usize, name) {
+                        return Ok(v.clone());
+                    }
+                    let (k, h) = key(name);
+                    if let Some(i) = b.index_of_str(h, k) {
+                        let v = b.value_at_index(i);
+                        cache.set(Entry { dicts: [i as u64, 0, 0, 0], ..e });
+                        return Ok(v);
+                    }
                 }
             }
         }
@@ -130,7 +140,24 @@ impl Vm {
         let e = cache.get();
         if matches!(e.kind, Kind::StoreDict) && e.ty == obj.class().addr() && e.epoch == typeobj::attr_epoch() {
             if let Some(d) = obj.dict.get() {
-                return crate::objects::dict::set_item(self, &d, name.clone(), v);
+                let r = match d.as_dict() {
+                    Some(dd) => dd.borrow_mut().replace_at_if_key(e.dicts[0] as usize, name, v),
+                    None => Err(v),
+                };
+                return match r {
+                    Ok(old) => {
+                        drop(old);
+                        Ok(())
+                    }
+                    Err(v) => {
+                        crate::objects::dict::set_item(self, &d, name.clone(), v)?;
+                        let (k, h) = key(name);
+                        if let Some(i) = d.as_dict().and_then(|dd| dd.borrow().index_of_str(h, k)) {
+                            cache.set(Entry { dicts: [i as u64, 0, 0, 0], ..e });
+                        }
+                        Ok(())
+                    }
+                };
             }
         }
         let fill = plain_instance(self, obj, "__setattr__") && {

@@ -202,6 +202,46 @@ impl DictData {
         self.entries[*idx].as_ref().map(|e| &e.value)
     }
 
+    /// The value of entry `idx` if its key is the very object `key` (attribute names
+    /// are interned, so this is how inline caches find an instance attribute without
+    /// hashing).
+    #[inline]
+    pub fn value_at_if_key(&self, idx: usize, key: &PyRef) -> Option<&PyRef> {
+        match self.entries.get(idx) {
+            Some(Some(e)) if e.key.is(key) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// The value of live entry `i` (an index from `index_of_str`).
+    pub fn value_at_index(&self, i: usize) -> PyRef {
+        self.entries[i].as_ref().expect("live entry").value.clone()
+    }
+
+    /// The entry index of a str key (see `value_at_if_key`).
+    pub fn index_of_str(&self, hash: i64, key: &str) -> Option<usize> {
+        self.table
+            .find(hash as u64, |&i| match &self.entries[i] {
+                Some(e) => e.hash == hash && e.key.as_str().is_some_and(|s| s.as_str() == key),
+                None => false,
+            })
+            .copied()
+    }
+
+    /// Replaces the value of entry `idx` if its key is the object `key`; returns the
+    /// old value (to drop once the dict is no longer borrowed).
+    #[inline]
+    pub fn replace_at_if_key(&mut self, idx: usize, key: &PyRef, value: PyRef) -> Result<PyRef, PyRef> {
+        match self.entries.get_mut(idx) {
+            Some(Some(e)) if e.key.is(key) => {
+                let old = std::mem::replace(&mut e.value, value);
+                self.bump();
+                Ok(old)
+            }
+            _ => Err(value),
+        }
+    }
+
     /// Records a change (and, for a type's dict, invalidates the attribute cache).
     #[inline]
     fn bump(&mut self) {
