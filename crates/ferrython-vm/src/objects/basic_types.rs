@@ -905,6 +905,12 @@ fn method_getattribute(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
         }
     }
 }
+/// `__call__` of the callable builtin types: calls the object itself.
+fn call_self(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    let f = a[0].clone();
+    vm.call(&f, &a[1..], k)
+}
+
 /// `types.MethodType(func, obj)`.
 fn method_new(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.no_kwargs("method", k)?;
@@ -1264,6 +1270,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.method, "__getattribute__", method_getattribute);
     vm.add_method(&t.method, "__eq__", method_eq);
     vm.add_method(&t.method, "__hash__", method_hash);
+    for c in [&t.function, &t.method, &t.builtin_function, &t.method_descriptor, &t.classmethod_descriptor] {
+        vm.add_method(c, "__call__", call_self);
+    }
     vm.add_new(&t.method, method_new);
     for b in [&t.builtin_function, &t.method_descriptor, &t.classmethod_descriptor] {
         vm.add_getset(b, "__name__", builtin_name, None);
