@@ -377,6 +377,34 @@ fn slice_step(vm: &mut Vm, o: &PyRef) -> PyResult {
     slice_part(vm, o, 2)
 }
 
+/// Slices compare like their (start, stop, step) tuples.
+fn slice_compare(vm: &mut Vm, a: &[PyRef], op: ferrython_bytecode::CompareOp) -> PyResult {
+    let (Payload::Slice(x), Some(Payload::Slice(y))) = (&a[0].payload, a.get(1).map(|b| &b.payload)) else {
+        return Ok(vm.not_implemented());
+    };
+    let tx = vm.new_tuple(x.to_vec());
+    let ty = vm.new_tuple(y.to_vec());
+    vm.rich_compare(&tx, &ty, op)
+}
+fn slice_eq(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    slice_compare(vm, a, ferrython_bytecode::CompareOp::Eq)
+}
+fn slice_ne(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    slice_compare(vm, a, ferrython_bytecode::CompareOp::Ne)
+}
+fn slice_lt(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    slice_compare(vm, a, ferrython_bytecode::CompareOp::Lt)
+}
+fn slice_le(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    slice_compare(vm, a, ferrython_bytecode::CompareOp::Le)
+}
+fn slice_gt(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    slice_compare(vm, a, ferrython_bytecode::CompareOp::Gt)
+}
+fn slice_ge(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    slice_compare(vm, a, ferrython_bytecode::CompareOp::Ge)
+}
+
 /// `slice.indices(length)`: (start, stop, step) clamped like sequence slicing.
 fn slice_indices(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.exact_args("indices", &args[1..], kw, 1)?;
@@ -683,6 +711,28 @@ fn staticmethod_call(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.call(&f, &args[1..], kw)
 }
 
+/// `super(C).__get__(obj, type)`: an unbound super binds to `obj`.
+fn super_get(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+    let Payload::Super(p) = &a[0].payload else { return Err(vm.new_type_error("descriptor '__get__' requires a 'super' object")) };
+    let obj = a.get(1).filter(|o| !matches!(o.payload, Payload::None));
+    match obj {
+        Some(o) if matches!(p.1.payload, Payload::None) => {
+            let st = vm.interp.types.super_.clone();
+            let ty = p.0.clone();
+            super_new(vm, &[st, ty, o.clone()], &[])
+        }
+        _ => Ok(a[0].clone()),
+    }
+}
+
+/// `super().__thisclass__` (0), `__self__` (1), `__self_class__` (2).
+fn super_part(vm: &mut Vm, o: &PyRef, i: usize) -> PyResult {
+    match &o.payload {
+        Payload::Super(p) => Ok([&p.0, &p.1, &p.2][i].clone()),
+        _ => Err(vm.new_type_error("descriptor requires a 'super' object")),
+    }
+}
+
 fn super_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.no_kwargs("super", kw)?;
     let (ty, obj) = match args.len() {
@@ -712,7 +762,7 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(PyRef, Option<PyRef>)> {
     let Some(f) = vm.current_frame() else { return Err(vm.new_runtime_error("super(): no current frame")) };
     let Payload::Code(cd) = &f.code.payload else { unreachable!() };
     let code = &cd.code;
-    if code.argcount == 0 && code.flags & ferrython_bytecode::code_flags::VARARGS == 0 {
+    if code.argcount == 0 {
         return Err(vm.new_runtime_error("super(): no arguments"));
     }
     let first = match f.fast.first().cloned().flatten() {
@@ -1216,6 +1266,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t.slice, "stop", slice_stop, None);
     vm.add_getset(&t.slice, "step", slice_step, None);
     vm.add_method(&t.slice, "indices", slice_indices);
+    let cmp: [(&'static str, crate::object::NativeFn); 6] =
+        [("__eq__", slice_eq), ("__ne__", slice_ne), ("__lt__", slice_lt), ("__le__", slice_le), ("__gt__", slice_gt), ("__ge__", slice_ge)];
+    for (n, f) in cmp {
+        vm.add_method(&t.slice, n, f);
+    }
+    let none = vm.none();
+    vm.add_attr(&t.slice, "__hash__", none);
     vm.add_new(&t.enumerate, enumerate_new);
     vm.add_new(&t.zip, zip_new);
     vm.add_new(&t.map, map_new);
@@ -1251,6 +1308,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.staticmethod, "__call__", staticmethod_call);
     vm.add_new(&t.super_, super_new);
     vm.add_method(&t.super_, "__getattribute__", super_getattribute);
+    vm.add_method(&t.super_, "__get__", super_get);
+    vm.add_getset(&t.super_, "__thisclass__", |vm, o| super_part(vm, o, 0), None);
+    vm.add_getset(&t.super_, "__self__", |vm, o| super_part(vm, o, 1), None);
+    vm.add_getset(&t.super_, "__self_class__", |vm, o| super_part(vm, o, 2), None);
     let f = &t.function;
     f.as_type().unwrap().flags.set(f.as_type().unwrap().flags.get() | tflags::HAS_DICT);
     vm.add_getset(f, "__name__", fn_name, Some(fn_set_name));

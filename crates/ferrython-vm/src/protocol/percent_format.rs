@@ -224,7 +224,12 @@ fn numeric(vm: &mut Vm, v: &PyRef, conv: char, plus: bool, space: bool, alt: boo
                     typeobj::obj_type_name(v)
                 )));
             };
-            let mut s = vm.str_string(&iv)?;
+            // The int value itself, never a subclass's __str__ (True formats as 1).
+            let mut s = match &iv.payload {
+                Payload::Int(i) => i.to_string(),
+                Payload::BigInt(b) => b.to_string(),
+                _ => vm.str_string(&iv)?,
+            };
             if let Some(p) = prec {
                 let neg = s.starts_with('-');
                 let digits = s.trim_start_matches('-').to_string();
