@@ -229,3 +229,127 @@ class cached_property:
         val = self.func(instance)
         cache[self.attrname] = val
         return val
+
+
+# ---- singledispatch ----------------------------------------------------------
+
+def _find_impl(cls, registry):
+    """The implementation for `cls`: the first class of its MRO that is registered;
+    ABCs registered (e.g. collections.abc.Sequence) match through isinstance checks."""
+    for base in cls.__mro__:
+        if base in registry:
+            return registry[base]
+    best = None
+    for typ in registry:
+        if typ is object or typ in cls.__mro__:
+            continue
+        if isinstance(typ, type) and issubclass(cls, typ):
+            if best is None or issubclass(typ, best):
+                best = typ
+    if best is not None:
+        return registry[best]
+    return registry[object]
+
+
+def singledispatch(func):
+    """Turns `func` into a generic function dispatching on its first argument's type."""
+    import types
+    import weakref
+    registry = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    cache_token = None
+
+    def dispatch(cls):
+        nonlocal cache_token
+        try:
+            from abc import get_cache_token
+            token = get_cache_token()
+        except ImportError:
+            token = None
+        if cache_token != token:
+            dispatch_cache.clear()
+            cache_token = token
+        try:
+            return dispatch_cache[cls]
+        except (KeyError, TypeError):
+            pass
+        impl = _find_impl(cls, registry)
+        try:
+            dispatch_cache[cls] = impl
+        except TypeError:
+            pass
+        return impl
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        return (isinstance(cls, types.UnionType)
+                and all(isinstance(arg, type) for arg in cls.__args__))
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, "__annotations__", {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                if isinstance(cls, types.UnionType):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if isinstance(cls, types.UnionType):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first non-self argument."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

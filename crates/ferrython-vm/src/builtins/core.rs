@@ -692,19 +692,7 @@ pub fn build_class(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     };
     // The most derived metaclass wins.
     if matches!(meta.payload, Payload::Type(_)) {
-        for b in &bases {
-            let bm = b.class().clone();
-            if typeobj::is_subtype(&meta, &bm) {
-                continue;
-            }
-            if typeobj::is_subtype(&bm, &meta) {
-                meta = bm;
-                continue;
-            }
-            return Err(vm.new_type_error(
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
-        }
+        meta = crate::objects::object_type::calculate_metaclass(vm, &meta, &bases)?;
     }
     let _ = explicit_meta;
     let bases_t = vm.new_tuple(bases.clone());

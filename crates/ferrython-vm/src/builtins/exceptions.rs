@@ -313,6 +313,36 @@ fn stopiter_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     exc_init(vm, args, kw)
 }
 
+/// `exc.__reduce__()`: (type, args) or (type, args, __dict__) — how pickle and copy
+/// rebuild exceptions.
+fn exc_reduce(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("__reduce__", &args[1..], kw, 0)?;
+    let e = &args[0];
+    let a = crate::exceptions::exc_data(e).borrow().args.clone();
+    let mut items = vec![e.class().clone(), a];
+    if let Some(d) = e.dict.get() {
+        if d.as_dict().is_some_and(|dd| !dd.borrow().is_empty()) {
+            items.push(d);
+        }
+    }
+    Ok(vm.new_tuple(items))
+}
+
+/// `exc.__setstate__(state)`: sets the attributes of a state dict.
+fn exc_setstate(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("__setstate__", &args[1..], kw, 1)?;
+    let state = &args[1];
+    if matches!(state.payload, Payload::None) {
+        return Ok(vm.none());
+    }
+    let Some(dd) = state.as_dict() else { return Err(vm.new_type_error("state is not a dictionary")) };
+    let items = dd.borrow().items();
+    for (k, v) in items {
+        vm.setattr(&args[0], &k, v)?;
+    }
+    Ok(vm.none())
+}
+
 pub fn init(vm: &mut Vm) {
     let b = vm.interp.exc.base_exception.clone();
     vm.add_new(&b, exc_new);
@@ -321,6 +351,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&b, "__repr__", exc_repr);
     vm.add_method(&b, "with_traceback", exc_with_traceback);
     vm.add_method(&b, "add_note", exc_add_note);
+    vm.add_method(&b, "__reduce__", exc_reduce);
+    vm.add_method(&b, "__setstate__", exc_setstate);
     vm.add_getset(&b, "args", get_args, Some(set_args));
     vm.add_getset(&b, "__traceback__", get_tb, Some(set_tb));
     vm.add_getset(&b, "__cause__", get_cause, Some(set_cause));

@@ -1222,6 +1222,48 @@ fn mappingproxy_get(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     mappingproxy_forward(vm, args, "get")
 }
 
+fn mappingproxy_copy(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    mappingproxy_forward(vm, args, "copy")
+}
+/// `proxy | other`: a new dict (the proxied mapping's `|`).
+fn mappingproxy_or(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
+    let d = d.clone();
+    let other = match &args[1].payload {
+        Payload::MappingProxy(o) => o.clone(),
+        _ => args[1].clone(),
+    };
+    vm.binary_op(&d, &other, ferrython_bytecode::BinaryOp::Or)
+}
+fn mappingproxy_ror(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
+    let d = d.clone();
+    vm.binary_op(&args[1], &d, ferrython_bytecode::BinaryOp::Or)
+}
+fn mappingproxy_reversed(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
+    let d = d.clone();
+    let f = dict::get_str(vm, &vm.interp.builtins_dict.clone(), "reversed").expect("builtins.reversed");
+    vm.call(&f, &[d], &[])
+}
+fn mappingproxy_eq(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
+    let d = d.clone();
+    vm.rich_compare(&d, &args[1], ferrython_bytecode::CompareOp::Eq)
+}
+
+/// `types.MappingProxyType(mapping)`: a read-only view of a mapping.
+fn mappingproxy_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    let a = vm.bind_args("mappingproxy", &args[1..], kw, &["mapping"], 1)?;
+    let m = a[0].clone().unwrap();
+    let is_mapping = matches!(m.payload, Payload::Dict(_) | Payload::MappingProxy(_))
+        || (!matches!(m.payload, Payload::List(_) | Payload::Tuple(_)) && vm.getattr_opt(&m, "keys")?.is_some() && vm.getattr_opt(&m, "__getitem__")?.is_some());
+    if !is_mapping {
+        return Err(vm.new_type_error(format!("mappingproxy() argument must be a mapping, not {}", typeobj::obj_type_name(&m))));
+    }
+    Ok(PyRef::new(&vm.interp.types.mappingproxy, Payload::MappingProxy(m)))
+}
+
 fn module_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     let a = vm.bind_args("module", &args[1..], kw, &["name", "doc"], 1)?;
     let name = vm.expect_str(a[0].as_ref().unwrap(), "module.__init__() argument 'name'")?;
@@ -1384,6 +1426,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.mappingproxy, "values", mappingproxy_values);
     vm.add_method(&t.mappingproxy, "items", mappingproxy_items);
     vm.add_method(&t.mappingproxy, "get", mappingproxy_get);
+    vm.add_method(&t.mappingproxy, "copy", mappingproxy_copy);
+    vm.add_method(&t.mappingproxy, "__or__", mappingproxy_or);
+    vm.add_method(&t.mappingproxy, "__ror__", mappingproxy_ror);
+    vm.add_method(&t.mappingproxy, "__reversed__", mappingproxy_reversed);
+    vm.add_method(&t.mappingproxy, "__eq__", mappingproxy_eq);
+    vm.add_new(&t.mappingproxy, mappingproxy_new);
     vm.add_new(&t.module, module_new);
     vm.add_method(&t.module, "__init__", module_init);
     vm.add_getset(&t.module, "__dict__", module_dict_get, None);

@@ -253,17 +253,55 @@ fn type_new(vm: &mut Vm, args: &[PyRef], kwnames: &[PyRef]) -> PyResult {
     if pos.len() != 4 {
         return Err(vm.new_type_error("type() takes 1 or 3 arguments"));
     }
-    let meta = pos[0].clone();
+    let mut meta = pos[0].clone();
     let name = vm.expect_str(&pos[1], "type.__new__() argument 1")?;
     let bases = match &pos[2].payload {
         Payload::Tuple(t) => t.to_vec(),
         _ => return Err(vm.new_type_error(format!("type.__new__() argument 2 must be tuple, not {}", typeobj::obj_type_name(&pos[2])))),
     };
+    // As CPython: the most derived metaclass of the bases takes over; if it has a
+    // __new__ of its own, that creates the class.
+    let winner = calculate_metaclass(vm, &meta, &bases)?;
+    if !winner.is(&meta) {
+        if let Some(new) = typeobj::lookup(vm, &winner, "__new__") {
+            let is_type_new = matches!(&new.payload, Payload::StaticMethod(w) if matches!(&w.0.payload, Payload::Builtin(b) if b.owner.as_ref().is_some_and(|o| o.is(&vm.interp.types.type_))));
+            if !is_type_new {
+                let mut a = vec![winner.clone()];
+                a.extend_from_slice(&args[1..]);
+                let f = match &new.payload {
+                    Payload::StaticMethod(w) => w.0.clone(),
+                    _ => new.clone(),
+                };
+                return vm.call(&f, &a, kwnames);
+            }
+        }
+        meta = winner;
+    }
     if pos[3].as_dict().is_none() {
         return Err(vm.new_type_error(format!("type.__new__() argument 3 must be dict, not {}", typeobj::obj_type_name(&pos[3]))));
     }
     let kw: Vec<(String, PyRef)> = crate::args::keywords(args, kwnames).map(|(k, v)| (k.to_string(), v.clone())).collect();
     create_class(vm, &meta, &name, bases, &pos[3], kw)
+}
+
+/// The most derived of `meta` and the bases' metaclasses (CPython's
+/// _PyType_CalculateMetaclass), or the "metaclass conflict" TypeError.
+pub fn calculate_metaclass(vm: &mut Vm, meta: &PyRef, bases: &[PyRef]) -> PyResult<PyRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bm = b.class().clone();
+        if typeobj::is_subtype(&winner, &bm) {
+            continue;
+        }
+        if typeobj::is_subtype(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.new_type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
 }
 
 /// The heart of class creation (`type.__new__`).
