@@ -1235,6 +1235,12 @@ fn mappingproxy_or(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     };
     vm.binary_op(&d, &other, ferrython_bytecode::BinaryOp::Or)
 }
+fn mappingproxy_str(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
+    let d = d.clone();
+    let s = vm.str_string(&d)?;
+    Ok(vm.new_str(s))
+}
 fn mappingproxy_ror(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
     let d = d.clone();
@@ -1428,6 +1434,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.mappingproxy, "get", mappingproxy_get);
     vm.add_method(&t.mappingproxy, "copy", mappingproxy_copy);
     vm.add_method(&t.mappingproxy, "__or__", mappingproxy_or);
+    vm.add_method(&t.mappingproxy, "__str__", mappingproxy_str);
     vm.add_method(&t.mappingproxy, "__ror__", mappingproxy_ror);
     vm.add_method(&t.mappingproxy, "__reversed__", mappingproxy_reversed);
     vm.add_method(&t.mappingproxy, "__eq__", mappingproxy_eq);
