@@ -229,7 +229,14 @@ pub fn isinstance_obj(vm: &mut Vm, o: &PyRef, cls: &PyRef) -> PyResult<bool> {
             if typeobj::is_subtype(o.class(), cls) {
                 return Ok(true);
             }
-            // A `__class__` property may claim another class.
+            // A `__class__` property may claim another class (proxies do).
+            if o.class().as_type().is_some_and(|t| t.is_heap()) {
+                if let Some(c) = vm.getattr_opt(o, "__class__")? {
+                    if !c.is(o.class()) && matches!(c.payload, Payload::Type(_)) {
+                        return Ok(typeobj::is_subtype(&c, cls));
+                    }
+                }
+            }
             Ok(false)
         }
         _ => {

@@ -599,6 +599,18 @@ fn property_deleter(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     property_copy(vm, &args[0], 2, args[1].clone())
 }
 
+/// `prop.__set__(obj, value)` and `prop.__delete__(obj)`, called directly.
+fn property_set(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("__set__", &args[1..], kw, 2)?;
+    vm.descr_set(&args[0], &args[1], Some(args[2].clone()), "")?;
+    Ok(vm.none())
+}
+fn property_delete(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("__delete__", &args[1..], kw, 1)?;
+    vm.descr_set(&args[0], &args[1], None, "")?;
+    Ok(vm.none())
+}
+
 fn property_get(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let obj = args.get(1).filter(|o| !matches!(o.payload, Payload::None));
     let owner = args.get(2).cloned().unwrap_or_else(|| vm.none());
@@ -1340,6 +1352,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.property, "setter", property_setter);
     vm.add_method(&t.property, "deleter", property_deleter);
     vm.add_method(&t.property, "__get__", property_get);
+    vm.add_method(&t.property, "__set__", property_set);
+    vm.add_method(&t.property, "__delete__", property_delete);
     vm.add_method(&t.property, "__set_name__", property_set_name);
     vm.add_getset(&t.property, "fget", prop_fget, None);
     vm.add_getset(&t.property, "__isabstractmethod__", prop_isabstract, None);

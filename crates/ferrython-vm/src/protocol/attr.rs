@@ -401,7 +401,7 @@ impl Vm {
         }
     }
 
-    fn descr_set(&mut self, d: &PyRef, obj: &PyRef, value: Option<PyRef>, name: &str) -> PyResult<()> {
+    pub(crate) fn descr_set(&mut self, d: &PyRef, obj: &PyRef, value: Option<PyRef>, name: &str) -> PyResult<()> {
         match &d.payload {
             Payload::Property(p) => {
                 let f = if value.is_some() { p.fset.get() } else { p.fdel.get() };

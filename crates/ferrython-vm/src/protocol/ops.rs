@@ -167,7 +167,9 @@ impl Vm {
         let (name, rname) = op.dunders();
         let ta = a.class().clone();
         let tb = b.class().clone();
-        let reflected_first = !ta.is(&tb) && typeobj::is_subtype(&tb, &ta) && self.overrides(&tb, &ta, rname);
+        // Unlike arithmetic, a right operand of a subclass goes first even when it
+        // only inherits the reflected method.
+        let reflected_first = !ta.is(&tb) && typeobj::is_subtype(&tb, &ta);
         if reflected_first {
             if let Some(r) = self.call_dunder(b, rname, a)? {
                 return Ok(r);
@@ -279,10 +281,15 @@ impl Vm {
             Payload::Int(v) if *v >= 0 => Ok(*v as usize),
             Payload::Int(_) => Err(self.new_value_error("__len__() should return >= 0")),
             Payload::BigInt(_) => Err(self.new_overflow_error("cannot fit 'int' into an index-sized integer")),
-            _ => Err(self.new_type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                typeobj::obj_type_name(r)
-            ))),
+            _ => {
+                // Any object with __index__ will do.
+                if self.lookup_special(r, "__index__")?.is_some() {
+                    let i = self.index_value(r)?;
+                    let i = self.new_int(i);
+                    return self.len_result(&i);
+                }
+                Err(self.new_type_error(format!("'{}' object cannot be interpreted as an integer", typeobj::obj_type_name(r))))
+            }
         }
     }
 
