@@ -68,10 +68,11 @@ impl Vm {
                     Some(g) => self.call(&g, &[o.clone()], &[]),
                     None => {
                         let name = self.property_name(descr);
+                        let label = name.as_ref().map(|n| format!("property '{n}'")).unwrap_or_else(|| "property".into());
                         Err(self.new_attribute_error(
                             o,
-                            &name,
-                            format!("property '{name}' of '{}' object has no getter", typeobj::obj_type_name(o)),
+                            name.as_deref().unwrap_or(""),
+                            format!("{label} of '{}' object has no getter", typeobj::obj_type_name(o)),
                         ))
                     }
                 },
@@ -113,22 +114,12 @@ impl Vm {
         }
     }
 
-    fn property_name(&self, p: &PyRef) -> String {
-        if let Payload::Property(pd) = &p.payload {
-            if let Some(n) = pd.name.get() {
-                if let Some(s) = n.as_str() {
-                    return s.as_str().to_string();
-                }
-            }
-            if let Some(g) = pd.fget.get() {
-                if let Payload::Function(f) = &g.payload {
-                    if let Some(s) = f.name.get().as_str() {
-                        return s.as_str().to_string();
-                    }
-                }
-            }
+    /// The name a property reports in errors: the one `__set_name__` gave it, if any.
+    fn property_name(&self, p: &PyRef) -> Option<String> {
+        match &p.payload {
+            Payload::Property(pd) => pd.name.get().and_then(|n| n.as_str().map(|s| s.as_str().to_string())),
+            _ => None,
         }
-        "?".into()
     }
 
     pub fn new_method(&self, func: PyRef, self_: PyRef) -> PyRef {
@@ -417,10 +408,11 @@ impl Vm {
                     None => {
                         let pname = self.property_name(d);
                         let what = if value.is_some() { "setter" } else { "deleter" };
+                        let label = pname.as_ref().map(|n| format!("property '{n}'")).unwrap_or_else(|| "property".into());
                         Err(self.new_attribute_error(
                             obj,
-                            &pname,
-                            format!("property '{pname}' of '{}' object has no {what}", typeobj::obj_type_name(obj)),
+                            pname.as_deref().unwrap_or(name),
+                            format!("{label} of '{}' object has no {what}", typeobj::obj_type_name(obj)),
                         ))
                     }
                 }
