@@ -519,6 +519,9 @@ fn reversed_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
         }
     }
     if let Some(m) = vm.lookup_special(s, "__reversed__")? {
+        if matches!(m.payload, Payload::None) {
+            return Err(vm.new_type_error(format!("'{}' object is not reversible", typeobj::obj_type_name(s))));
+        }
         return vm.call(&m, &[], &[]);
     }
     if vm.lookup_special(s, "__getitem__")?.is_some() && vm.lookup_special(s, "__len__")?.is_some() {

@@ -176,6 +176,19 @@ impl Vm {
             return self.async_gen_step(recv, value, None);
         }
         let r = if matches!(value.payload, Payload::None) {
+            if recv.class().as_type().is_some_and(|t| t.is_heap()) {
+                // A user iterator's StopIteration may carry the `yield from` result.
+                if let Some(m) = self.lookup_special(recv, "__next__")? {
+                    return match self.call(&m, &[], &[]) {
+                        Ok(v) => Ok(GenResult::Yield(v)),
+                        Err(e) if self.isinstance_exc(&e, &self.interp.exc.stop_iteration.clone()) => {
+                            let v = crate::exceptions::exc_data(&e).borrow().get_attr("value").unwrap_or_else(|| self.none());
+                            Ok(GenResult::Return(v))
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            }
             self.next(recv).map(|o| o.ok_or(()))
         } else {
             let m = self.getattr_str(recv, "send")?;

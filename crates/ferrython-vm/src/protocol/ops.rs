@@ -403,6 +403,9 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_special(container, "__contains__")? {
+            if matches!(m.payload, Payload::None) {
+                return Err(self.type_error_for(container, "is not a container"));
+            }
             let r = self.call(&m, &[x.clone()], &[])?;
             return self.is_true(&r);
         }
@@ -471,7 +474,8 @@ impl Vm {
                 }
                 Ok(it)
             }
-            _ => {
+            Some(_) => Err(self.type_error_for(o, "is not iterable")),
+            None => {
                 if self.lookup_special(o, "__getitem__")?.is_some() {
                     let st = IterState::GetItem { obj: o.clone(), index: 0 };
                     return Ok(PyRef::new(&self.interp.types.seq_iterator.clone(), Payload::Iterator(Box::new(RefCell::new(st)))));
