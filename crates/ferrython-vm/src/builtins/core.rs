@@ -152,7 +152,7 @@ pub fn ord(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
 pub fn getattr(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.range_args("getattr", args, kw, 2, 3)?;
     if args[1].as_str().is_none() {
-        return Err(vm.new_type_error("attribute name must be string"));
+        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", typeobj::obj_type_name(&args[1]))));
     }
     match vm.getattr(&args[0], &args[1]) {
         Ok(v) => Ok(v),
@@ -182,7 +182,7 @@ pub fn delattr(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
 pub fn hasattr(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.exact_args("hasattr", args, kw, 2)?;
     if args[1].as_str().is_none() {
-        return Err(vm.new_type_error("hasattr(): attribute name must be string"));
+        return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", typeobj::obj_type_name(&args[1]))));
     }
     match vm.getattr(&args[0], &args[1]) {
         Ok(_) => Ok(vm.new_bool(true)),

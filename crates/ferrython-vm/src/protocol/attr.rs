@@ -8,14 +8,14 @@ use crate::objects::typeobj::{self, tflags};
 use crate::{PyResult, Vm};
 
 /// How a class attribute behaves when found on the type.
-enum DescrKind {
+pub(crate) enum DescrKind {
     Data,
     NonData,
     Plain,
 }
 
 impl Vm {
-    fn descr_kind(&self, d: &PyRef) -> DescrKind {
+    pub(crate) fn descr_kind(&self, d: &PyRef) -> DescrKind {
         match &d.payload {
             Payload::Property(_) | Payload::Member(_) | Payload::GetSet(_) => DescrKind::Data,
             Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_) => {

@@ -72,6 +72,18 @@ impl Vm {
             _ => {
                 let ty = callable.class().clone();
                 match typeobj::lookup(self, &ty, "__call__") {
+                    // Not a function or builtin method: bind it like any attribute
+                    // (descriptors bind, plain callables get no self).
+                    Some(c) if !matches!(c.payload, Payload::Function(_) | Payload::Builtin(_)) => {
+                        let m = match self.descr_kind(&c) {
+                            crate::protocol::attr::DescrKind::Plain => c,
+                            _ => self.descr_get(&c, Some(callable), &ty)?,
+                        };
+                        self.enter_native()?;
+                        let r = self.call(&m, args, kwnames);
+                        self.depth -= 1;
+                        r
+                    }
                     Some(c) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(callable.clone());
