@@ -83,7 +83,10 @@ fn object_init(vm: &mut Vm, args: &[PyRef], kwnames: &[PyRef]) -> PyResult {
             return Err(vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
         if is_object_builtin(vm, &cls, "__new__") {
-            return Err(vm.new_type_error(format!("{}() takes no arguments", typeobj::type_name(&cls))));
+            return Err(vm.new_type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                typeobj::type_name(&cls)
+            )));
         }
     }
     Ok(vm.none())
@@ -230,7 +233,11 @@ fn object_dict_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             Ok(())
         }
         Some(d) => Err(vm.new_type_error(format!("__dict__ must be set to a dictionary, not a '{}'", typeobj::obj_type_name(&d)))),
-        None => Err(vm.new_type_error("cannot delete __dict__")),
+        // The instance starts over with an empty dict.
+        None => {
+            o.dict.set(Some(vm.new_dict()));
+            Ok(())
+        }
     }
 }
 
@@ -307,6 +314,11 @@ pub fn calculate_metaclass(vm: &mut Vm, meta: &PyRef, bases: &[PyRef]) -> PyResu
 /// The heart of class creation (`type.__new__`).
 pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns: &PyRef, kwargs: Vec<(String, PyRef)>) -> PyResult {
     let bases = if bases.is_empty() { vec![vm.interp.types.object.clone()] } else { bases };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.new_type_error(format!("duplicate base class {}", typeobj::type_name(b))));
+        }
+    }
     for b in &bases {
         match b.as_type() {
             Some(t) if t.has_flag(tflags::BASETYPE) => {}

@@ -347,11 +347,13 @@ impl Vm {
                     obj.dict.set(Some(d.clone()));
                     d
                 } else {
-                    return Err(self.new_attribute_error(
-                        obj,
-                        &key,
-                        format!("'{}' object has no attribute '{key}'", typeobj::obj_type_name(obj)),
-                    ));
+                    // An attribute the type has (a method) cannot be replaced per object.
+                    let msg = if typeobj::lookup(self, &obj.class().clone(), &key).is_some() {
+                        format!("'{}' object attribute '{key}' is read-only", typeobj::obj_type_name(obj))
+                    } else {
+                        format!("'{}' object has no attribute '{key}'", typeobj::obj_type_name(obj))
+                    };
+                    return Err(self.new_attribute_error(obj, &key, msg));
                 }
             }
         };
