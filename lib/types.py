@@ -34,6 +34,36 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 MappingProxyType = type(type.__dict__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+GetSetDescriptorType = type(type(len).__dict__["__name__"]) if "__name__" in type(len).__dict__ else type(FunctionType.__dict__["__code__"])
+
+
+class _Slotted:
+    __slots__ = ("x",)
+
+
+MemberDescriptorType = type(_Slotted.__dict__["x"])
+del _Slotted
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(sys._getframe())
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+del _cell_factory
 GenericAlias = type(list[int])
 
 

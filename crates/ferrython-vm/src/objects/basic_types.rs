@@ -602,6 +602,46 @@ fn property_deleter(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     property_copy(vm, &args[0], 2, args[1].clone())
 }
 
+/// Attributes of `__slots__` member descriptors.
+fn member_data<'a>(vm: &Vm, o: &'a PyRef) -> PyResult<&'a crate::object::MemberData> {
+    match &o.payload {
+        Payload::Member(m) => Ok(m),
+        _ => Err(vm.new_type_error("descriptor requires a 'member_descriptor' object")),
+    }
+}
+fn member_name(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(member_data(vm, o)?.name.clone())
+}
+fn member_qualname(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let m = member_data(vm, o)?;
+    let owner = m.owner.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+    let name = m.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    Ok(vm.new_str(format!("{owner}.{name}")))
+}
+fn member_objclass(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(member_data(vm, o)?.owner.clone())
+}
+fn member_doc(vm: &mut Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.none())
+}
+fn member_get(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let obj = args.get(1).filter(|o| !matches!(o.payload, Payload::None));
+    let owner = args.get(2).cloned().unwrap_or_else(|| vm.none());
+    vm.descr_get(&args[0], obj, &owner)
+}
+fn member_set(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("__set__", &args[1..], kw, 2)?;
+    let name = member_data(vm, &args[0])?.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    vm.descr_set(&args[0], &args[1], Some(args[2].clone()), &name)?;
+    Ok(vm.none())
+}
+fn member_delete(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    vm.exact_args("__delete__", &args[1..], kw, 1)?;
+    let name = member_data(vm, &args[0])?.name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    vm.descr_set(&args[0], &args[1], None, &name)?;
+    Ok(vm.none())
+}
+
 /// `prop.__set__(obj, value)` and `prop.__delete__(obj)`, called directly.
 fn property_set(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.exact_args("__set__", &args[1..], kw, 2)?;
@@ -1356,6 +1396,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t.property, "deleter", property_deleter);
     vm.add_method(&t.property, "__get__", property_get);
     vm.add_method(&t.property, "__set__", property_set);
+    vm.add_getset(&t.member_descriptor, "__name__", member_name, None);
+    vm.add_getset(&t.member_descriptor, "__qualname__", member_qualname, None);
+    vm.add_getset(&t.member_descriptor, "__objclass__", member_objclass, None);
+    vm.add_getset(&t.member_descriptor, "__doc__", member_doc, None);
+    vm.add_method(&t.member_descriptor, "__get__", member_get);
+    vm.add_method(&t.member_descriptor, "__set__", member_set);
+    vm.add_method(&t.member_descriptor, "__delete__", member_delete);
     vm.add_method(&t.property, "__delete__", property_delete);
     vm.add_method(&t.property, "__set_name__", property_set_name);
     vm.add_getset(&t.property, "fget", prop_fget, None);

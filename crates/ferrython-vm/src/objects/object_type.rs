@@ -592,7 +592,11 @@ fn type_mro_get(vm: &mut Vm, o: &PyRef) -> PyResult {
 
 fn type_module_get(vm: &mut Vm, o: &PyRef) -> PyResult {
     let t = o.as_type().unwrap();
-    Ok(dict::get_str(vm, &t.dict, "__module__").unwrap_or_else(|| vm.new_str("builtins")))
+    match dict::get_str(vm, &t.dict, "__module__") {
+        // `type`'s own dict holds this getset under the name: builtin, then.
+        Some(m) if !matches!(m.payload, Payload::GetSet(_)) => Ok(m),
+        _ => Ok(vm.new_str("builtins")),
+    }
 }
 
 fn type_module_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {

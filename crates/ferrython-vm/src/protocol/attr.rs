@@ -51,7 +51,11 @@ impl Vm {
             },
             Payload::ClassMethod(f) => {
                 let f = f.0.clone();
-                if matches!(f.payload, Payload::Function(_) | Payload::Builtin(_)) || !f.class().as_type().is_some_and(|t| t.is_heap()) {
+                if matches!(f.payload, Payload::Property(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_)) {
+                    // classmethod(property(...)): the inner descriptor sees the class.
+                    let owner_ty = owner.class().clone();
+                    self.descr_get(&f, Some(owner), &owner_ty)
+                } else if matches!(f.payload, Payload::Function(_) | Payload::Builtin(_)) || !f.class().as_type().is_some_and(|t| t.is_heap()) {
                     Ok(self.new_method(f, owner.clone()))
                 } else {
                     // Chained descriptors (3.9–3.12): classmethod wrapping a descriptor.
