@@ -323,14 +323,23 @@ fn modf(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
 fn rounding(vm: &mut Vm, a: &[PyRef], k: &[PyRef], name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
     vm.exact_args(name, a, k, 1)?;
     let o = &a[0];
-    if matches!(o.payload, Payload::Int(_) | Payload::BigInt(_)) && !o.class().as_type().is_some_and(|t| t.is_heap()) {
+    if o.is_exact(&vm.interp.types.int) {
         return Ok(o.clone());
     }
-    if !matches!(o.payload, Payload::Float(_)) {
+    // Subclasses may define the method; otherwise ints (bool included) give their
+    // value as an exact int.
+    if !o.is_exact(&vm.interp.types.float) {
         if let Some(m) = vm.lookup_special(o, dunder)? {
-            return vm.call(&m, &[], &[]);
+            if !matches!(m.payload, Payload::Builtin(_)) || !matches!(o.payload, Payload::Int(_) | Payload::BigInt(_) | Payload::Float(_)) {
+                return vm.call(&m, &[], &[]);
+            }
         }
-        if name == "trunc" {
+        match &o.payload {
+            Payload::Int(v) => return Ok(vm.new_int(*v)),
+            Payload::BigInt(b) => return Ok(vm.new_bigint((**b).clone())),
+            _ => {}
+        }
+        if name == "trunc" && !matches!(o.payload, Payload::Float(_)) {
             return Err(vm.new_type_error(format!(
                 "type {} doesn't define __trunc__ method",
                 typeobj::obj_type_name(o)

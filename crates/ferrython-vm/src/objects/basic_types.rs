@@ -69,10 +69,13 @@ pub fn to_int(vm: &mut Vm, x: &PyRef) -> PyResult {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m)? {
                     let r = vm.call(&f, &[], &[])?;
-                    if !matches!(r.payload, Payload::Int(_) | Payload::BigInt(_)) {
-                        return Err(vm.new_type_error(format!("{m} returned non-int (type {})", typeobj::obj_type_name(&r))));
-                    }
-                    return Ok(r);
+                    return match &r.payload {
+                        // An int subclass result becomes a plain int.
+                        Payload::Int(v) if !r.is_exact(&vm.interp.types.int) => Ok(vm.new_int(*v)),
+                        Payload::BigInt(b) if !r.is_exact(&vm.interp.types.int) => Ok(vm.new_bigint((**b).clone())),
+                        Payload::Int(_) | Payload::BigInt(_) => Ok(r),
+                        _ => Err(vm.new_type_error(format!("{m} returned non-int (type {})", typeobj::obj_type_name(&r)))),
+                    };
                 }
             }
             Err(vm.new_type_error(format!(

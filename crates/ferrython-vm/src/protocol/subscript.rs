@@ -3,7 +3,7 @@
 
 use crate::object::{Payload, PyRef};
 use crate::objects::typeobj;
-use crate::objects::{dict, int};
+use crate::objects::dict;
 use crate::{PyResult, Vm};
 
 /// Normalised slice bounds for a sequence of `len`: (start, stop, step, count).
@@ -12,6 +12,21 @@ pub fn slice_indices(vm: &mut Vm, s: &PyRef, len: i64) -> PyResult<(i64, i64, i6
     let get = |vm: &mut Vm, o: &PyRef| -> PyResult<Option<i64>> {
         if matches!(o.payload, Payload::None) {
             return Ok(None);
+        }
+        // Huge bounds clamp (CPython's _PyEval_SliceIndex saturates).
+        let clamp = |b: &num_bigint::BigInt| if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 };
+        if let Payload::BigInt(b) = &o.payload {
+            return Ok(Some(clamp(b)));
+        }
+        if !matches!(o.payload, Payload::Int(_)) {
+            if let Some(m) = vm.lookup_special(o, "__index__")? {
+                let r = vm.call(&m, &[], &[])?;
+                match &r.payload {
+                    Payload::BigInt(b) => return Ok(Some(clamp(b))),
+                    Payload::Int(v) => return Ok(Some((*v).clamp(i64::MIN / 2, i64::MAX / 2))),
+                    _ => {}
+                }
+            }
         }
         match vm.index_value(o) {
             Ok(v) => Ok(Some(v.clamp(i64::MIN / 2, i64::MAX / 2))),
@@ -51,9 +66,13 @@ impl Vm {
             _ => match self.lookup_special(o, "__index__")? {
                 Some(m) => {
                     let r = self.call(&m, &[], &[])?;
-                    match int::to_i64(&r) {
-                        Some(v) => Ok(v),
-                        None => Err(self.new_type_error(format!(
+                    match &r.payload {
+                        Payload::Int(v) => Ok(*v),
+                        Payload::BigInt(_) => Err(self.new_index_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            typeobj::obj_type_name(o)
+                        ))),
+                        _ => Err(self.new_type_error(format!(
                             "__index__ returned non-int (type {})",
                             typeobj::obj_type_name(&r)
                         ))),
