@@ -14,12 +14,8 @@ pub fn init_runtime(vm: &mut Vm) {
     crate::objects::complex_type::init(vm);
     crate::objects::async_gen::init(vm);
     crate::builtins::exceptions::init(vm);
-    for ty in vm.interp.types.all() {
-        let m = vm.new_str("builtins");
-        if crate::objects::dict::get_str(vm, &ty.as_type().unwrap().dict, "__module__").is_none() {
-            crate::objects::typeobj::set_attr_raw(vm, &ty, "__module__", m);
-        }
-    }
+    // Builtin types keep no `__module__` in their dict (as CPython's static types):
+    // type.__module__ answers "builtins" for them.
     crate::builtins::init(vm);
     let sys = crate::modules::sys::make(vm);
     vm.interp.sys.set(Some(sys.clone()));

@@ -362,9 +362,4 @@ pub fn init(vm: &mut Vm) {
     crate::objects::exception_group::init(vm);
     let si = vm.interp.exc.stop_iteration.clone();
     vm.add_method(&si, "__init__", stopiter_init);
-    for (name, ty) in vm.interp.exc.all() {
-        let m = vm.new_str("builtins");
-        let _ = name;
-        crate::objects::typeobj::set_attr_raw(vm, &ty, "__module__", m);
-    }
 }
