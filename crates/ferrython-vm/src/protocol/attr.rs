@@ -225,7 +225,12 @@ impl Vm {
         let descr = lookup_hashed(&ty, key, hash);
         if let Some(d) = &descr {
             if let DescrKind::Data = self.descr_kind(d) {
-                return self.descr_get(d, Some(obj), &ty);
+                // A data descriptor without __get__ (only __set__/__delete__) leaves
+                // reads to the instance dict.
+                let has_get = !d.class().as_type().is_some_and(|t| t.is_heap()) || typeobj::lookup(self, &d.class().clone(), "__get__").is_some();
+                if has_get {
+                    return self.descr_get(d, Some(obj), &ty);
+                }
             }
         }
         let inst_dict = match &obj.payload {
@@ -459,7 +464,7 @@ impl Vm {
                         self.call(&f, &args, &[])?;
                         Ok(())
                     }
-                    None => Err(self.new_attribute_error(obj, name, format!("__{}__", which))),
+                    None => Err(self.new_attribute_error(obj, name, which.to_string())),
                 }
             }
         }
