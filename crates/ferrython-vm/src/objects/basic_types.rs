@@ -527,7 +527,9 @@ fn reversed_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
         }
         return vm.call(&m, &[], &[]);
     }
-    if vm.lookup_special(s, "__getitem__")?.is_some() && vm.lookup_special(s, "__len__")?.is_some() {
+    if vm.lookup_special(s, "__getitem__")?.is_some() {
+        // The sequence protocol: len() first (its error if missing), then items from
+        // the end. (Items are fetched up front; CPython fetches them lazily.)
         let n = vm.len(s)?;
         let mut items = Vec::with_capacity(n);
         for i in (0..n).rev() {
@@ -535,7 +537,8 @@ fn reversed_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
             items.push(vm.getitem(s, &k)?);
         }
         let l = vm.new_list(items);
-        return vm.get_iter(&l);
+        let ty = vm.interp.types.reversed.clone();
+        return Ok(mk_iter(vm, &ty, crate::objects::iter::IterState::Seq { seq: l, index: 0 }));
     }
     Err(vm.new_type_error(format!("'{}' object is not reversible", typeobj::obj_type_name(s))))
 }
