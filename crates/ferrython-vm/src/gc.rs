@@ -424,9 +424,18 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
             }
             let moved = std::mem::take(&mut s.gens[g]);
             for a in moved {
+                let h = header(a);
+                // As CPython: a tuple holding only untracked objects can never be
+                // part of a cycle (it is immutable), so it leaves the collector.
+                if let Payload::Tuple(items) = &h.payload {
+                    if items.iter().all(|x| x.gc_slot.get() == UNTRACKED) {
+                        h.gc_slot.set(UNTRACKED);
+                        continue;
+                    }
+                }
                 let idx = s.gens[target].len();
                 s.gens[target].push(a);
-                header(a).gc_slot.set(encode(target, idx));
+                h.gc_slot.set(encode(target, idx));
             }
         }
         if generation < 2 {
