@@ -196,7 +196,15 @@ fn object_class_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
         return Err(vm.new_type_error(format!("__class__ must be set to a class, not '{}' object", typeobj::obj_type_name(&v))));
     };
     let ot = o.class().as_type().unwrap();
-    if !nt.is_heap() || !ot.is_heap() || nt.layout != ot.layout || nt.slot_count.get() != ot.slot_count.get() {
+    if !nt.is_heap() || !ot.is_heap() {
+        let module_ok = matches!(o.payload, Payload::Module(_)) && typeobj::is_subtype(&v, &vm.interp.types.module);
+        if !module_ok {
+            return Err(vm.new_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        o.set_class(&v);
+        return Ok(());
+    }
+    if nt.layout != ot.layout || nt.slot_count.get() != ot.slot_count.get() {
         return Err(vm.new_type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             nt.name(),
@@ -377,6 +385,9 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
                 Some(n) => n.as_str().to_string(),
                 None => return Err(vm.new_type_error(format!("__slots__ items must be strings, not '{}'", typeobj::obj_type_name(&s)))),
             };
+            if n.is_empty() || n.starts_with(|c: char| c.is_ascii_digit()) || !n.chars().all(|c| c == '_' || c.is_alphanumeric()) {
+                return Err(vm.new_type_error("__slots__ must be identifiers"));
+            }
             if n == "__dict__" {
                 wants_dict = true;
                 continue;
@@ -556,7 +567,10 @@ fn type_name_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             *t.name.borrow_mut() = s.as_str().to_string();
             Ok(())
         }
-        None => Err(vm.new_type_error(format!("can only assign string to {}.__name__, not '{}'", t.name(), v.map(|v| typeobj::obj_type_name(&v)).unwrap_or_default()))),
+        None => match v {
+            Some(v) => Err(vm.new_type_error(format!("can only assign string to {}.__name__, not '{}'", t.name(), typeobj::obj_type_name(&v)))),
+            None => Err(vm.new_type_error(format!("cannot delete '__name__' attribute of immutable type '{}'", t.name()))),
+        },
     }
 }
 
@@ -572,7 +586,10 @@ fn type_qualname_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
             *t.qualname.borrow_mut() = s.as_str().to_string();
             Ok(())
         }
-        None => Err(vm.new_type_error("can only assign string to __qualname__")),
+        None => match v {
+            Some(v) => Err(vm.new_type_error(format!("can only assign string to {}.__qualname__, not '{}'", t.name(), typeobj::obj_type_name(&v)))),
+            None => Err(vm.new_type_error(format!("cannot delete '__qualname__' attribute of immutable type '{}'", t.name()))),
+        },
     }
 }
 

@@ -266,7 +266,12 @@ impl Vm {
                 self.call(&m, &[k.clone()], &[])?;
                 Ok(())
             }
-            None => Err(self.type_error_for(c, "does not support item deletion")),
+            // CPython words it by path: an index key goes through the sequence
+            // protocol ("doesn't"), anything else through the mapping one ("does not").
+            None => {
+                let index_key = matches!(k.payload, Payload::Int(_) | Payload::BigInt(_)) || self.lookup_special(k, "__index__")?.is_some();
+                Err(self.type_error_for(c, if index_key { "doesn't support item deletion" } else { "does not support item deletion" }))
+            }
         }
     }
 
