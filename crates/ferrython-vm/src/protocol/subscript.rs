@@ -95,10 +95,12 @@ impl Vm {
             _ => match self.lookup_special(k, "__index__")? {
                 Some(_) => self.index_value(k)?,
                 None => {
-                    return Err(self.new_type_error(format!(
-                        "{what} indices must be integers or slices, not {}",
-                        typeobj::obj_type_name(k)
-                    )))
+                    let t = typeobj::obj_type_name(k);
+                    return Err(self.new_type_error(match what {
+                        "string" => format!("string indices must be integers, not '{t}'"),
+                        "range object" => format!("range indices must be integers or slices, not {t}"),
+                        _ => format!("{what} indices must be integers or slices, not {t}"),
+                    }));
                 }
             },
         };
@@ -269,7 +271,10 @@ impl Vm {
             // CPython words it by path: an index key goes through the sequence
             // protocol ("doesn't"), anything else through the mapping one ("does not").
             None => {
-                let index_key = matches!(k.payload, Payload::Int(_) | Payload::BigInt(_)) || self.lookup_special(k, "__index__")?.is_some();
+                let index_key = (matches!(k.payload, Payload::Int(_) | Payload::BigInt(_)) || self.lookup_special(k, "__index__")?.is_some())
+                    && (c.class().as_type().is_some_and(|t| t.is_heap())
+                        || self.lookup_special(c, "__getitem__")?.is_some()
+                        || self.lookup_special(c, "__contains__")?.is_some());
                 Err(self.type_error_for(c, if index_key { "doesn't support item deletion" } else { "does not support item deletion" }))
             }
         }
