@@ -249,6 +249,39 @@ fn object_dict_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
     }
 }
 
+/// Calls `copyreg.<name>(args...)`: the reduce protocol's defaults live in lib/copyreg.py.
+fn copyreg_call(vm: &mut Vm, name: &str, args: &[PyRef]) -> PyResult {
+    let m = vm.import_module_path("copyreg")?;
+    let f = vm.getattr_str(&m, name)?;
+    vm.call(&f, args, &[])
+}
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins, else copyreg's
+/// default reduction.
+fn object_reduce_ex(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("__reduce_ex__", &a[1..], k, 1)?;
+    if let Some(r) = typeobj::lookup(vm, &a[0].class().clone(), "__reduce__") {
+        let own = !matches!(&r.payload, Payload::Builtin(b) if b.owner.as_ref().is_some_and(|o| o.is(&vm.interp.types.object)));
+        if own {
+            let m = vm.getattr_str(&a[0], "__reduce__")?;
+            return vm.call(&m, &[], &[]);
+        }
+    }
+    copyreg_call(vm, "_reduce_ex", &[a[0].clone(), a[1].clone()])
+}
+
+fn object_reduce(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("__reduce__", &a[1..], k, 0)?;
+    let zero = vm.new_int(0);
+    copyreg_call(vm, "_reduce_ex", &[a[0].clone(), zero])
+}
+
+/// `object.__getstate__()` (3.11): the instance dict and slot values.
+fn object_getstate(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("__getstate__", &a[1..], k, 0)?;
+    copyreg_call(vm, "_default_getstate", &[a[0].clone()])
+}
+
 fn object_sizeof(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let n = crate::builtins::sizeof::basic_size(vm, &args[0]);
     Ok(vm.new_int(n as i64))
@@ -709,6 +742,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&o, "__format__", object_format);
     vm.add_method(&o, "__dir__", object_dir);
     vm.add_method(&o, "__sizeof__", object_sizeof);
+    vm.add_method(&o, "__reduce_ex__", object_reduce_ex);
+    vm.add_method(&o, "__reduce__", object_reduce);
+    vm.add_method(&o, "__getstate__", object_getstate);
     vm.add_getset(&o, "__class__", object_class_get, Some(object_class_set));
     let doc = vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
     vm.add_attr(&o, "__doc__", doc);
