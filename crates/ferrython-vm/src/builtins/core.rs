@@ -607,13 +607,23 @@ pub fn vars(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
 
 pub fn dir(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     vm.range_args("dir", args, kw, 0, 1)?;
+    // Names from `__dir__` are only sorted (duplicates stay, as CPython); the
+    // namespace-based listings are sets of names.
+    let mut unique = true;
     let names: Vec<PyRef> = if args.is_empty() {
         let l = frame_locals(vm, 0)?;
         vm.collect_iterable(&l)?
     } else {
         let o = &args[0];
         match &o.payload {
-            Payload::Module(d) => d.as_dict().unwrap().borrow().keys(),
+            Payload::Module(d) => match dict::get_str(vm, d, "__dir__") {
+                Some(f) => {
+                    unique = false;
+                    let r = vm.call(&f, &[], &[])?;
+                    vm.collect_iterable(&r)?
+                }
+                None => d.as_dict().unwrap().borrow().keys(),
+            },
             Payload::Type(t) => {
                 let mut v = Vec::new();
                 for b in t.mro.borrow().iter() {
@@ -623,6 +633,7 @@ pub fn dir(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
             }
             _ => {
                 let m = vm.lookup_special(o, "__dir__")?.ok_or_else(|| vm.new_type_error("object does not provide __dir__"))?;
+                unique = false;
                 let r = vm.call(&m, &[], &[])?;
                 vm.collect_iterable(&r)?
             }
@@ -630,7 +641,9 @@ pub fn dir(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     };
     let mut strs: Vec<String> = names.iter().filter_map(|n| n.as_str().map(|s| s.as_str().to_string())).collect();
     strs.sort();
-    strs.dedup();
+    if unique {
+        strs.dedup();
+    }
     let out = strs.into_iter().map(|s| vm.new_str(s)).collect();
     Ok(vm.new_list(out))
 }

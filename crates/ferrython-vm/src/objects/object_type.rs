@@ -182,6 +182,9 @@ fn object_dir(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     for b in ty.as_type().unwrap().mro.borrow().iter() {
         names.extend(b.as_type().unwrap().dict.as_dict().unwrap().borrow().keys());
     }
+    // Each name once (CPython collects them in a dict).
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| n.as_str().map_or(true, |s| seen.insert(s.as_str().to_string())));
     Ok(vm.new_list(names))
 }
 
