@@ -510,7 +510,16 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases: Vec<PyRef>, ns
     for (k, v) in items {
         if let Some(sn) = vm.lookup_special(&v, "__set_name__")? {
             if let Err(e) = vm.call(&sn, &[cls.clone(), k.clone()], &[]) {
-                return Err(e);
+                // 3.11 wraps it, with the original as the cause.
+                let key = vm.repr_str(&k)?;
+                let err = vm.new_runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {key} in '{}'",
+                    typeobj::obj_type_name(&v),
+                    typeobj::type_name(&cls)
+                ));
+                crate::exceptions::exc_data(&err).borrow_mut().cause = Some(e);
+                crate::exceptions::exc_data(&err).borrow_mut().suppress_context = true;
+                return Err(err);
             }
         }
     }
