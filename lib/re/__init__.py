@@ -10,6 +10,7 @@ Layout of the package:
     _subject.py   preparing the searched string
     _template.py  sub()/expand() replacement templates
     _objects.py   Pattern, Match and the search loop
+    _scanner.py   re.Scanner (a small lexer)
 """
 
 from ._flags import (
@@ -20,6 +21,7 @@ from ._error import error
 from ._objects import Pattern, Match
 from . import _parser
 from ._subject import explode
+from ._scanner import Scanner
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
