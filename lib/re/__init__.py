@@ -7,6 +7,7 @@ Layout of the package:
     _charset.py   character classes -> membership tests
     _casefold.py  IGNORECASE comparison keys
     _compiler.py  syntax tree -> backtracking matcher closures
+    _analysis.py  facts about trees (prefixes, first characters, ...)
     _subject.py   preparing the searched string
     _template.py  sub()/expand() replacement templates
     _objects.py   Pattern, Match and the search loop
