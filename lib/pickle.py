@@ -287,6 +287,9 @@ class PickleBuffer:
     def release(self):
         self._view = None
 
+    def __bytes__(self):
+        return self._data()
+
     def __reduce_ex__(self, protocol):
         raise TypeError("cannot pickle 'pickle.PickleBuffer' object")
 
@@ -1083,7 +1086,9 @@ class Unpickler:
                 code = self._opcode()
                 f = dispatch.get(code)
                 if f is None:
-                    raise UnpicklingError("invalid load key, '%s'." % chr(code))
+                    if 0x20 <= code <= 0x7E:
+                        raise UnpicklingError("invalid load key, '%s'." % chr(code))
+                    raise UnpicklingError("invalid load key, '\\x%02x'." % code)
                 f(self)
         except _Stop as stop:
             return stop.value
@@ -1110,7 +1115,7 @@ class Unpickler:
         return items
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, "
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
                               "but no persistent_load function was specified.")
 
     def find_class(self, module, name):
@@ -1385,9 +1390,10 @@ def _make_load_table():
 
     def readonly_buffer(self):
         buf = self._top()
-        view = memoryview(buf)
+        view = buf.raw() if isinstance(buf, PickleBuffer) else memoryview(buf)
         if not view.readonly:
-            self.stack[-1] = view.toreadonly()
+            toreadonly = getattr(view, "toreadonly", None)
+            self.stack[-1] = toreadonly() if toreadonly is not None else bytes(view)
 
     def global_line(self):
         module = self._readline().decode("utf-8")
@@ -1521,6 +1527,6 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=(
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
     """Rebuilds an object from its pickle."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
                      errors=errors, buffers=buffers).load()
