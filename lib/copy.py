@@ -1,5 +1,8 @@
-"""Shallow and deep copies: copy(x) and deepcopy(x[, memo]), through __copy__,
-__deepcopy__, copyreg's table or the reduce protocol."""
+"""Shallow and deep copies: copy(x) and deepcopy(x[, memo]).
+
+A class controls its copies with __copy__ / __deepcopy__(memo); otherwise the
+reduce protocol (copyreg's table, __reduce_ex__(4), __reduce__) is used, as pickle
+does.  ferrython's own implementation."""
 
 import copyreg
 import types
@@ -12,42 +15,55 @@ class Error(Exception):
     pass
 
 
-error = Error
+error = Error   # the old name
 
-def _reduce(x):
-    cls = type(x)
+
+# Objects of these types are their own copies (shallow and deep).
+_ATOMIC = {
+    type(None), type(...), type(NotImplemented), int, float, bool, complex, bytes, str,
+    types.CodeType, type, range, types.BuiltinFunctionType, types.FunctionType,
+    weakref.ref, property,
+}
+# ...and for shallow copies also these.
+_SHALLOW_SAME = _ATOMIC | {tuple, frozenset, slice}
+_SHALLOW_METHOD = {list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy}
+
+
+def _reduce(x, cls, kind):
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None and reductor is not getattr(object, "__reduce_ex__", None):
-        return x.__reduce_ex__(4)
-    reductor = getattr(cls, "__reduce__", None)
-    if reductor is not None and reductor is not getattr(object, "__reduce__", None):
-        return x.__reduce__()
-    return copyreg._reduce_ex(x, 4)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in (type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type, range,
-               types.BuiltinFunctionType, types.FunctionType, type(Ellipsis), type(NotImplemented),
-               weakref.ref, property) or issubclass(cls, type):
+    if cls in _SHALLOW_SAME:
         return x
-    if cls in (list, dict, set, bytearray):
-        return cls.copy(x)
+    method = _SHALLOW_METHOD.get(cls)
+    if method is not None:
+        return method(x)
+    if issubclass(cls, type):
+        return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x)
+    rv = _reduce(x, cls, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x (shared and recursive parts stay shared/recursive)."""
+    """A deep copy of x; memo maps id(original) -> copy, so shared and recursive
+    parts stay shared and recursive."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -55,86 +71,108 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in (type(None), int, float, bool, complex, str, bytes, frozenset, type, range,
-               types.BuiltinFunctionType, types.FunctionType, type(Ellipsis), type(NotImplemented),
-               weakref.ref, property) or issubclass(cls, type):
+    if cls in _ATOMIC:
         y = x
     elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
+        y = _deepcopy_list(x, memo)
     elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        # A recursive tuple may have been copied while copying its items.
-        if d in memo:
-            return memo[d]
-        y = x if all(i is j for i, j in zip(items, x)) else tuple(items)
+        y = _deepcopy_tuple(x, memo)
     elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = {deepcopy(a, memo) for a in x}
-    elif cls is bytearray:
-        y = bytearray(x)
+        y = _deepcopy_dict(x, memo)
     elif cls is types.MethodType:
         y = cls(x.__func__, deepcopy(x.__self__, memo))
+    elif issubclass(cls, type):
+        y = x
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x)
+            rv = _reduce(x, cls, "deep")
             if isinstance(rv, str):
                 y = x
             else:
                 y = _reconstruct(x, memo, *rv)
+    # An object is not memoized when it is its own copy.
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
     return y
 
 
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for item in x:
+        append(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple inside a cycle may have been copied while copying its items.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for original, copied in zip(x, items):
+        if original is not copied:
+            return tuple(items)
+    return x
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
 def _keep_alive(x, memo):
-    # Keeps the originals alive while memo refers to them by id.
+    """Keeps x alive as long as memo: memo's keys are ids, which could otherwise be
+    reused by new objects."""
     try:
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, state_setter=None):
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):
     deep = memo is not None
     if deep and args:
-        args = tuple(deepcopy(arg, memo) for arg in args)
+        args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if state_setter is not None:
-            state_setter(y, state)
-        elif hasattr(y, "__setstate__") and type(y).__setstate__ is not getattr(object, "__setstate__", None):
+        if hasattr(y, "__setstate__"):
             y.__setstate__(state)
         else:
-            slotstate = None
             if isinstance(state, tuple) and len(state) == 2:
                 state, slotstate = state
-            if state:
+            else:
+                slotstate = None
+            if state is not None:
                 y.__dict__.update(state)
-            if slotstate:
+            if slotstate is not None:
                 for key, value in slotstate.items():
                     setattr(y, key, value)
     if listiter is not None:
-        for item in listiter:
-            y.append(deepcopy(item, memo) if deep else item)
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
     if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
     return y
