@@ -12,12 +12,28 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class _MemoryIO:
+    """The contents are a joined prefix plus chunks appended since: writing at the
+    end only appends a chunk, so building a stream piece by piece stays linear."""
     _empty = ""
 
     def __init__(self, initial=None):
         self._buf = self._empty if initial is None else initial
         self._pos = 0
         self.closed = False
+
+    @property
+    def _buf(self):
+        if self._chunks:
+            self._chunks.insert(0, self._joined)
+            self._joined = self._empty.join(self._chunks)
+            self._chunks = []
+        return self._joined
+
+    @_buf.setter
+    def _buf(self, value):
+        self._joined = value
+        self._chunks = []
+        self._size = len(value)
 
     def _check(self):
         if self.closed:
@@ -31,12 +47,19 @@ class _MemoryIO:
         self._check()
         if not isinstance(s, type(self._empty)):
             raise TypeError(self._write_error(s))
-        end = self._pos + len(s)
-        if self._pos > len(self._buf):
-            self._buf += self._pad() * (self._pos - len(self._buf))
-        self._buf = self._buf[:self._pos] + s + self._buf[end:]
+        n = len(s)
+        if self._pos == self._size:
+            self._chunks.append(s)
+            self._size += n
+            self._pos += n
+            return n
+        buf = self._buf
+        end = self._pos + n
+        if self._pos > len(buf):
+            buf += self._pad() * (self._pos - len(buf))
+        self._buf = buf[:self._pos] + s + buf[end:]
         self._pos = end
-        return len(s)
+        return n
 
     def writelines(self, lines):
         for line in lines:
@@ -83,7 +106,7 @@ class _MemoryIO:
         if whence == 1:
             pos = self._pos + pos
         elif whence == 2:
-            pos = len(self._buf) + pos
+            pos = self._size + pos
         self._pos = max(pos, 0)
         return self._pos
 
