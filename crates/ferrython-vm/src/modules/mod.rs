@@ -29,8 +29,39 @@ pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {
 }
 
 /// Python source of a module in our `lib/` tree: (source, is_package).
+///
+/// For development, `FERRYTHON_LIB_DIR=lib` reads the tree from disk instead of the
+/// copy embedded at build time, so lib/ edits need no rebuild.
 pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
+    if let Some(dir) = lib_dir_override() {
+        return disk_source(dir, name);
+    }
     crate::lib_modules::LIB.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
+}
+
+fn lib_dir_override() -> Option<&'static std::path::Path> {
+    static DIR: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| std::env::var_os("FERRYTHON_LIB_DIR").map(Into::into)).as_deref()
+}
+
+fn disk_source(dir: &std::path::Path, name: &str) -> Option<(&'static str, bool)> {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    // Sources are leaked once per module name, like the embedded ones are static.
+    static CACHE: Mutex<Option<HashMap<String, Option<(&'static str, bool)>>>> = Mutex::new(None);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    let cache = cache.get_or_insert_with(HashMap::new);
+    if let Some(hit) = cache.get(name) {
+        return *hit;
+    }
+    let base = dir.join(name.replace('.', "/"));
+    let found = std::fs::read_to_string(base.join("__init__.py"))
+        .map(|s| (s, true))
+        .or_else(|_| std::fs::read_to_string(base.with_extension("py")).map(|s| (s, false)))
+        .ok()
+        .map(|(s, pkg)| (&*Box::leak(s.into_boxed_str()), pkg));
+    cache.insert(name.to_string(), found);
+    found
 }
 
 /// A `types.SimpleNamespace`-like object (plain instance with attributes).
