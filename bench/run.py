@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Benchmark harness: ferrython and CPython side by side, in one run.
 
-Runs every program in bench/programs/*.py on CPython (the real binary, not
-the pyenv shim) and on ferrython, interleaved (C F C F ...) for N rounds,
-checks that ferrython printed exactly what CPython printed, and prints a
-table: median wall time of each, min-max, ratio ferrython/CPython, peak RSS
-of each, the geometric mean of the ratios over the benchmarks that ran, and
-the startup time (`-c pass`, median of 20).
+Runs every micro-benchmark in bench/micro/*.py and a selection of the
+pyperformance suite (fetched from PyPI into a cache directory outside the
+repository, run through our pyperf shim in bench/pyperf_shim/ with fixed loop
+counts) on CPython (the real binary, not the pyenv shim) and on ferrython,
+interleaved (C F C F ...) for N rounds, checks that ferrython printed exactly
+what CPython printed, and prints a table: median wall time of each, min-max,
+ratio ferrython/CPython, peak RSS of each, the geometric mean of the ratios
+over the benchmarks that ran, and the startup time (`-c pass`, median of 20).
 
 Python 3 standard library only.  See bench/README.md.
 """
@@ -27,7 +29,8 @@ import time
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_DIR = os.path.dirname(BENCH_DIR)
-PROGRAMS_DIR = os.path.join(BENCH_DIR, "programs")
+MICRO_DIR = os.path.join(BENCH_DIR, "micro")
+SHIM_DIR = os.path.join(BENCH_DIR, "pyperf_shim")
 DEFAULT_FERRYTHON = os.path.join(REPO_DIR, "target", "release", "ferrython")
 
 STARTUP = "startup"  # name of the `-c pass` benchmark
@@ -41,6 +44,46 @@ GOALS = {
     "attrs": 1.3,
 }
 GEOMEAN_GOAL = 1.0
+
+# pyperformance: fetched from PyPI at benchmark time, never committed.
+PP_VERSION = "1.14.0"
+PP_PREFIX = "pp/"  # table names of pyperformance benchmarks: pp/nbody, ...
+
+# (table name without PP_PREFIX, directory under data-files/benchmarks/,
+#  extra arguments for run_benchmark.py, loops at scale 1).  The loops make
+# each process take roughly 1 s on CPython 3.11 on the 2-core dev machine
+# (measured with PYPERF_SHIM_TIMES=1); --quick/--scale multiply them.
+PYPERFORMANCE = [
+    ("nbody", "bm_nbody", (), 5),
+    ("richards", "bm_richards", (), 8),
+    ("richards_super", "bm_richards_super", (), 11),
+    ("fannkuch", "bm_fannkuch", (), 1),
+    ("spectral_norm", "bm_spectral_norm", (), 4),
+    ("float", "bm_float", (), 7),
+    ("chaos", "bm_chaos", (), 7),
+    ("deltablue", "bm_deltablue", (), 120),
+    ("go", "bm_go", (), 4),
+    ("hexiom", "bm_hexiom", (), 70),
+    ("raytrace", "bm_raytrace", (), 1),
+    ("nqueens", "bm_nqueens", (), 4),
+    ("generators", "bm_generators", (), 6),
+    ("coroutines", "bm_coroutines", (), 17),
+    ("comprehensions", "bm_comprehensions", (), 13000),
+    ("unpack_sequence", "bm_unpack_sequence", (), 28000),
+    ("meteor_contest", "bm_meteor_contest", (), 4),
+    ("deepcopy", "bm_deepcopy", (), 850),
+    ("pickle_pure_python", "bm_pickle", ("--pure-python", "pickle"), 58),
+    ("unpickle_pure_python", "bm_pickle", ("--pure-python", "unpickle"), 70),
+    ("logging_simple", "bm_logging", ("simple",), 5300),
+    ("pidigits", "bm_pidigits", (), 2),
+    ("json_dumps", "bm_json_dumps", (), 29),
+    ("json_loads", "bm_json_loads", (), 900),
+    ("regex_effbot", "bm_regex_effbot", (), 15),
+    ("regex_v8", "bm_regex_v8", (), 26),
+    ("scimark", "bm_scimark", (), 1),
+    ("async_generators", "bm_async_generators", (), 1),
+]
+PP_SPECS = {PP_PREFIX + n: (d, tuple(extra), loops) for n, d, extra, loops in PYPERFORMANCE}
 
 
 # --------------------------------------------------------------------------
@@ -218,6 +261,19 @@ def failures(results):
     return out
 
 
+def is_pp(name):
+    return name.startswith(PP_PREFIX)
+
+
+def pp_loops(loops, scale):
+    """Loop count of a pyperformance benchmark at a scale (at least 1)."""
+    return max(1, int(round(loops * scale)))
+
+
+def pp_names():
+    return [PP_PREFIX + n for n, _, _, _ in PYPERFORMANCE]
+
+
 def select(names, only):
     """Filter benchmark names by --only (comma-separated names or globs)."""
     if not only:
@@ -262,7 +318,7 @@ def parse_time_file(text):
     return rss, sig
 
 
-def run_once(argv, timeout, cwd, measure_rss=True):
+def run_once(argv, timeout, cwd, measure_rss=True, env=None):
     """Run argv once. Returns (seconds, returncode, stdout, stderr, maxrss_kb).
 
     Wall time from just before the spawn to the reaping of the child.
@@ -276,7 +332,8 @@ def run_once(argv, timeout, cwd, measure_rss=True):
         t0 = time.perf_counter()
         try:
             p = subprocess.Popen(full, stdin=subprocess.DEVNULL, stdout=out,
-                                 stderr=err, cwd=cwd, start_new_session=True)
+                                 stderr=err, cwd=cwd, env=env,
+                                 start_new_session=True)
         except OSError as e:
             return None, 127, "", "cannot start %s: %s" % (full[0], e), None
         timed_out = []
@@ -318,17 +375,129 @@ def run_once(argv, timeout, cwd, measure_rss=True):
 def discover():
     """Program names: the goal benchmarks first, then the rest by name."""
     names = []
-    for fn in sorted(os.listdir(PROGRAMS_DIR)):
+    for fn in sorted(os.listdir(MICRO_DIR)):
         if fn.endswith(".py") and not fn.startswith("_"):
             names.append(fn[:-3])
     first = [n for n in GOALS if n in names]
     return first + [n for n in names if n not in first]
 
 
-def bench_argv(name, scale):
+def bench_argv(name, scale, pp_root=None):
+    """Arguments after the interpreter for one run of a benchmark."""
     if name == STARTUP:
         return ["-c", "pass"]
-    return [os.path.join(PROGRAMS_DIR, name + ".py"), repr(scale)]
+    if is_pp(name):
+        directory, extra, loops = PP_SPECS[name]
+        script = os.path.join(pp_root or "<pyperformance not fetched>", directory,
+                              "run_benchmark.py")
+        return [script, "--loops", str(pp_loops(loops, scale))] + list(extra)
+    return [os.path.join(MICRO_DIR, name + ".py"), repr(scale)]
+
+
+def pp_env(base=None):
+    """Environment of a pyperformance run: our pyperf shim first on the path
+    (and only it), no .pyc files written next to the shim."""
+    env = dict(os.environ if base is None else base)
+    env["PYTHONPATH"] = SHIM_DIR
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYPERF_SHIM_TIMES", None)
+    return env
+
+
+# --------------------------------------------------------------------------
+# Fetching pyperformance (never committed: it lives in a cache directory)
+# --------------------------------------------------------------------------
+
+def default_cache_dir():
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+        os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "ferrython-bench")
+
+
+def find_benchmarks_root(path):
+    """The data-files/benchmarks directory of an unpacked pyperformance tree
+    given its top directory (pyperformance-X.Y.Z) or that directory itself;
+    None if neither holds benchmarks."""
+    for cand in (os.path.join(path, "pyperformance", "data-files", "benchmarks"),
+                 os.path.join(path, "data-files", "benchmarks"),
+                 path):
+        if os.path.isfile(os.path.join(cand, "MANIFEST")) or (
+                os.path.isdir(cand) and any(
+                    fn.startswith("bm_") for fn in os.listdir(cand))):
+            return cand
+    return None
+
+
+def safe_extract(tarball, dest):
+    """Unpack a .tar.gz into dest, refusing links and paths outside dest."""
+    import tarfile
+    with tarfile.open(tarball, "r:gz") as tar:
+        if hasattr(tarfile, "data_filter"):
+            tar.extractall(dest, filter="data")
+            return
+        for m in tar.getmembers():
+            target = os.path.realpath(os.path.join(dest, m.name))
+            if not (target + os.sep).startswith(os.path.realpath(dest) + os.sep) \
+                    or m.issym() or m.islnk() or m.isdev():
+                raise ValueError("unsafe member in %s: %s" % (tarball, m.name))
+        tar.extractall(dest)
+
+
+def fetch_pyperformance(cache_dir, pip=None, version=PP_VERSION, log=None,
+                        timeout=900):
+    """Make sure pyperformance `version` is unpacked under cache_dir.
+
+    Reuses an unpacked tree, else a downloaded sdist, else runs
+    `pip download --no-deps --no-binary :all: pyperformance==VERSION`
+    (`pip` is the command prefix, default [this python, -m, pip]).
+    Returns (benchmarks_dir, None) or (None, one-line reason).
+    """
+    name = "pyperformance-%s" % version
+    tree = os.path.join(cache_dir, name)
+    root = find_benchmarks_root(tree) if os.path.isdir(tree) else None
+    if root:
+        return root, None
+    tarball = os.path.join(cache_dir, name + ".tar.gz")
+    try:
+        os.makedirs(cache_dir, exist_ok=True)
+    except OSError as e:
+        return None, "cannot create %s: %s" % (cache_dir, e)
+    if not os.path.isfile(tarball):
+        cmd = list(pip or [sys.executable, "-m", "pip"]) + [
+            "download", "--no-deps", "--no-binary", ":all:",
+            "pyperformance==%s" % version, "-d", cache_dir]
+        if log:
+            log("fetching pyperformance %s from PyPI: %s" % (version, " ".join(cmd)))
+        try:
+            out = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                 stderr=subprocess.STDOUT, universal_newlines=True,
+                                 timeout=timeout)
+            text, rc = out.stdout, out.returncode
+        except (OSError, subprocess.TimeoutExpired) as e:
+            text, rc = str(e), None
+        if rc != 0 or not os.path.isfile(tarball):
+            lines = [l.strip() for l in (text or "").splitlines() if l.strip()]
+            why = lines[-1] if lines else ("exit %s" % rc)
+            return None, "could not download pyperformance %s from PyPI (%s)" % (
+                version, clip(why, 120))
+    tmp = tempfile.mkdtemp(prefix=".unpack-", dir=cache_dir)
+    try:
+        safe_extract(tarball, tmp)
+        unpacked = os.path.join(tmp, name)
+        if not (os.path.isdir(unpacked) and find_benchmarks_root(unpacked)):
+            return None, "%s holds no %s/pyperformance/data-files/benchmarks" % (
+                tarball, name)
+        try:
+            os.rename(unpacked, tree)
+        except OSError:
+            if not os.path.isdir(tree):  # lost a race with another run: fine
+                raise
+    except Exception as e:  # a broken tarball must not stop the micro set
+        return None, "cannot unpack %s: %s" % (tarball, e)
+    finally:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
+    return find_benchmarks_root(tree), None
 
 
 def new_result(name):
@@ -338,10 +507,13 @@ def new_result(name):
 
 
 def run_all(names, cpython, ferrython, rounds, startup_reps, scale, timeout,
-            log=None):
+            log=None, pp_root=None):
     """Interleaved runs: for each round, for each benchmark: CPython, then
     ferrython.  Each ferrython output is compared with CPython's; the first
-    failure of an interpreter on a benchmark stops timing it there."""
+    failure of an interpreter on a benchmark stops timing it there.
+    pyperformance benchmarks (pp/...) run from pp_root with the shim on
+    PYTHONPATH and their own directory as working directory."""
+    env_pp = pp_env()
     results = {n: new_result(n) for n in names}
     order = [STARTUP] + [n for n in names if n != STARTUP]
     results[STARTUP] = new_result(STARTUP)
@@ -357,9 +529,15 @@ def run_all(names, cpython, ferrython, rounds, startup_reps, scale, timeout,
         if which == "ferrython" and fer_missing:
             res["error"] = fer_missing
             return
+        argv = bench_argv(name, scale, pp_root)
+        cwd, env = BENCH_DIR, None
+        if is_pp(name):
+            cwd, env = os.path.dirname(argv[0]), env_pp
+            if not os.path.isdir(cwd):
+                res["error"] = "not in the pyperformance tree: %s" % cwd
+                return
         elapsed, rc, stdout, stderr, rss = run_once(
-            [exe] + bench_argv(name, scale), timeout, BENCH_DIR,
-            measure_rss=(mode != "time"))
+            [exe] + argv, timeout, cwd, measure_rss=(mode != "time"), env=env)
         if rc != 0:
             res["error"] = error_line(stderr, rc)
             return
@@ -411,6 +589,11 @@ def report(results, meta):
     lines.append("%s; %d round(s), interleaved; %s; "
                  "times are medians of wall-clock seconds, scale %g"
                  % (meta["date"], meta["rounds"], startup, meta["scale"]))
+    if meta.get("pyperformance"):
+        lines.append("pp/* = pyperformance %s benchmarks (%s) through bench/pyperf_shim, "
+                     "fixed loops x scale" % (PP_VERSION, meta["pyperformance"]))
+    if meta.get("pyperformance_skipped"):
+        lines.append("pyperformance NOT RUN: %s" % meta["pyperformance_skipped"])
     lines.append("")
     lines.append(format_table(build_rows(results)))
     lines.append("")
@@ -425,12 +608,22 @@ def report(results, meta):
     else:
         lines.append("geomean ratio (ferrython/CPython): %.3f over %d benchmarks (goal <= %.1f)"
                      % (gm, len(rts), GEOMEAN_GOAL))
+        micro = [r for r in results if not is_pp(r["name"])]
+        pp = [r for r in results if is_pp(r["name"])]
+        if pp and len(micro) > 1:  # more than startup alone: show both groups
+            for label, group in (("micro", micro), ("pyperformance", pp)):
+                g_rts = ran_ratios(group)
+                g_gm = geomean(g_rts)
+                n = len([r for r in group if r["name"] != STARTUP])
+                lines.append("  %-14s %s over %d of %d" % (
+                    label + ":", "-" if g_gm is None else "%.3f" % g_gm, len(g_rts), n))
     fails = failures(results)
     if fails:
+        width = max(20, max(len(n) for n, _, _ in fails))
         lines.append("")
         lines.append("failures:")
         for name, which, err in fails:
-            lines.append("  %-20s %-9s %s" % (name, which, err))
+            lines.append("  %s %-9s %s" % (name.ljust(width), which, err))
     return "\n".join(lines)
 
 
@@ -441,7 +634,7 @@ def git_commit():
                              universal_newlines=True)
         commit = out.stdout.strip() or "?"
         dirty = subprocess.run(["git", "-C", REPO_DIR, "status", "--porcelain",
-                                "--untracked-files=no", "--", "crates"],
+                                "--untracked-files=no", "--", "crates", "lib"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                universal_newlines=True).stdout.strip()
         return commit + ("+dirty" if dirty else "")
@@ -470,16 +663,45 @@ def main(argv=None):
                     help="seconds before one run is killed (default 300)")
     ap.add_argument("--json", metavar="FILE", help="also write raw results to FILE")
     ap.add_argument("--list", action="store_true", help="list benchmarks and exit")
+    ap.add_argument("--no-pyperformance", action="store_true",
+                    help="skip the pyperformance benchmarks (pp/*; nothing is fetched)")
+    ap.add_argument("--pyperformance-only", action="store_true",
+                    help="run only the pyperformance benchmarks (pp/*)")
+    ap.add_argument("--pyperformance-dir", metavar="DIR", default=None,
+                    help="use this unpacked pyperformance tree instead of the cache")
+    ap.add_argument("--cache-dir", metavar="DIR", default=default_cache_dir(),
+                    help="where pyperformance %s is downloaded and unpacked "
+                    "(default: %%(default)s)" % PP_VERSION)
     ap.add_argument("-v", "--verbose", action="store_true", help="progress on stderr")
     args = ap.parse_args(argv)
+    if args.no_pyperformance and args.pyperformance_only:
+        ap.error("--no-pyperformance and --pyperformance-only exclude each other")
 
-    all_names = [STARTUP] + discover()
+    all_names = (([] if args.pyperformance_only else [STARTUP] + discover())
+                 + ([] if args.no_pyperformance else pp_names()))
     if args.list:
         print("\n".join(all_names))
         return 0
     names = select(all_names, args.only)
     if not names:
         ap.error("--only %r matches no benchmark (see --list)" % args.only)
+    pp_root, pp_skipped = None, None
+    if any(is_pp(n) for n in names):
+        if args.pyperformance_dir:
+            pp_root = find_benchmarks_root(args.pyperformance_dir)
+            if not pp_root:
+                ap.error("--pyperformance-dir %s: no pyperformance benchmarks there"
+                         % args.pyperformance_dir)
+        else:
+            pp_root, pp_skipped = fetch_pyperformance(
+                args.cache_dir, log=lambda m: print(m, file=sys.stderr, flush=True))
+        if pp_skipped:
+            print("bench: pyperformance NOT RUN: %s; running the micro benchmarks only"
+                  % pp_skipped, file=sys.stderr, flush=True)
+            names = [n for n in names if not is_pp(n)]
+            if not names:
+                print("bench: nothing left to run", file=sys.stderr)
+                return 1
     rounds = args.reps if args.reps is not None else (1 if args.quick else 5)
     if rounds < 1:
         ap.error("--reps must be >= 1")
@@ -493,7 +715,7 @@ def main(argv=None):
     log = (lambda m: print(m, file=sys.stderr, flush=True)) if args.verbose else None
     t0 = time.time()
     results = run_all([n for n in names if n != STARTUP], cpython, ferrython, rounds,
-                      startup_reps, scale, args.timeout, log)
+                      startup_reps, scale, args.timeout, log, pp_root)
     if STARTUP not in names:
         results = [r for r in results if r["name"] != STARTUP]
     meta = {
@@ -507,6 +729,8 @@ def main(argv=None):
         "rounds": rounds,
         "startup_reps": startup_reps,
         "scale": scale,
+        "pyperformance": pp_root,
+        "pyperformance_skipped": pp_skipped,
         "statistic": "median",
         "wall_seconds": round(time.time() - t0, 1),
     }
