@@ -251,6 +251,20 @@ def ran_ratios(results, exclude=(STARTUP,)):
     return out
 
 
+def short_rounds(results, rounds):
+    """[(name, rounds run)] of the benchmarks that ran on both interpreters
+    in fewer than `rounds` rounds (cut by the time budget)."""
+    out = []
+    for r in results:
+        c, f = r["cpython"], r["ferrython"]
+        if r["name"] == STARTUP or c["error"] or f["error"]:
+            continue
+        n = min(len(c["times"]), len(f["times"]))
+        if n < rounds:
+            out.append((r["name"], n))
+    return out
+
+
 def failures(results):
     """[(name, which, error line)] for every failing benchmark."""
     out = []
@@ -259,6 +273,14 @@ def failures(results):
             if r[which]["error"]:
                 out.append((r["name"], which, r[which]["error"]))
     return out
+
+
+def over_budget(result, budget):
+    """True once ferrython's times on a benchmark add up to `budget` seconds
+    (None or 0: no budget)."""
+    if not budget:
+        return False
+    return sum(result["ferrython"]["times"]) >= budget
 
 
 def is_pp(name):
@@ -507,12 +529,15 @@ def new_result(name):
 
 
 def run_all(names, cpython, ferrython, rounds, startup_reps, scale, timeout,
-            log=None, pp_root=None):
+            log=None, pp_root=None, budget=None):
     """Interleaved runs: for each round, for each benchmark: CPython, then
     ferrython.  Each ferrython output is compared with CPython's; the first
     failure of an interpreter on a benchmark stops timing it there.
     pyperformance benchmarks (pp/...) run from pp_root with the shim on
-    PYTHONPATH and their own directory as working directory."""
+    PYTHONPATH and their own directory as working directory.  A benchmark
+    on which ferrython has already spent `budget` seconds is not repeated
+    in later rounds (keeps a full run bounded while ferrython is very slow
+    on some workloads); the table says how many rounds it got."""
     env_pp = pp_env()
     results = {n: new_result(n) for n in names}
     order = [STARTUP] + [n for n in names if n != STARTUP]
@@ -575,6 +600,8 @@ def run_all(names, cpython, ferrython, rounds, startup_reps, scale, timeout,
                     one(name, "cpython", cpython, "rss")
                     one(name, "ferrython", ferrython, "rss")
             else:
+                if rnd > 0 and over_budget(results[name], budget):
+                    continue
                 one(name, "cpython", cpython)
                 one(name, "ferrython", ferrython)
     return [results[n] for n in order]
@@ -610,13 +637,17 @@ def report(results, meta):
                      % (gm, len(rts), GEOMEAN_GOAL))
         micro = [r for r in results if not is_pp(r["name"])]
         pp = [r for r in results if is_pp(r["name"])]
-        if pp and len(micro) > 1:  # more than startup alone: show both groups
+        if pp and any(r["name"] != STARTUP for r in micro):  # both groups ran
             for label, group in (("micro", micro), ("pyperformance", pp)):
                 g_rts = ran_ratios(group)
                 g_gm = geomean(g_rts)
                 n = len([r for r in group if r["name"] != STARTUP])
                 lines.append("  %-14s %s over %d of %d" % (
                     label + ":", "-" if g_gm is None else "%.3f" % g_gm, len(g_rts), n))
+    short = short_rounds(results, meta["rounds"])
+    if short:
+        lines.append("fewer rounds (ferrython spent over %gs on them): %s" % (
+            meta.get("budget") or 0, ", ".join("%s %d" % x for x in short)))
     fails = failures(results)
     if fails:
         width = max(20, max(len(n) for n, _, _ in fails))
@@ -661,6 +692,9 @@ def main(argv=None):
                     % QUICK_SCALE)
     ap.add_argument("--timeout", type=float, default=300.0,
                     help="seconds before one run is killed (default 300)")
+    ap.add_argument("--budget", type=float, default=30.0,
+                    help="do not repeat a benchmark in later rounds once ferrython has "
+                    "spent this many seconds on it (default 30; 0: always repeat)")
     ap.add_argument("--json", metavar="FILE", help="also write raw results to FILE")
     ap.add_argument("--list", action="store_true", help="list benchmarks and exit")
     ap.add_argument("--no-pyperformance", action="store_true",
@@ -715,7 +749,7 @@ def main(argv=None):
     log = (lambda m: print(m, file=sys.stderr, flush=True)) if args.verbose else None
     t0 = time.time()
     results = run_all([n for n in names if n != STARTUP], cpython, ferrython, rounds,
-                      startup_reps, scale, args.timeout, log, pp_root)
+                      startup_reps, scale, args.timeout, log, pp_root, args.budget)
     if STARTUP not in names:
         results = [r for r in results if r["name"] != STARTUP]
     meta = {
@@ -729,6 +763,7 @@ def main(argv=None):
         "rounds": rounds,
         "startup_reps": startup_reps,
         "scale": scale,
+        "budget": args.budget,
         "pyperformance": pp_root,
         "pyperformance_skipped": pp_skipped,
         "statistic": "median",
