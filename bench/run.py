@@ -600,7 +600,10 @@ def run_all(names, cpython, ferrython, rounds, startup_reps, scale, timeout,
                     one(name, "cpython", cpython, "rss")
                     one(name, "ferrython", ferrython, "rss")
             else:
-                if rnd > 0 and over_budget(results[name], budget):
+                # Later rounds skip what ferrython failed (CPython's time
+                # alone is no comparison) or has spent its budget on.
+                if rnd > 0 and (results[name]["ferrython"]["error"]
+                                or over_budget(results[name], budget)):
                     continue
                 one(name, "cpython", cpython)
                 one(name, "ferrython", ferrython)
