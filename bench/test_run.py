@@ -348,6 +348,27 @@ class RunAllPyperformanceTest(unittest.TestCase):
         self.assertEqual(len(fake["ferrython"]["times"]), 2)
         self.assertIn("not in the pyperformance tree", by["pp/missing"]["cpython"]["error"])
 
+    def test_failed_benchmark_not_repeated(self):
+        saved = dict(run.PP_SPECS)
+        with tempfile.TemporaryDirectory() as cache:
+            make_fake_sdist(cache)
+            root, _ = run.fetch_pyperformance(cache, pip=FetchTest.FAILING_PIP,
+                                              version="9.9.9")
+            run.PP_SPECS["pp/fake"] = ("bm_fake", (), 1)
+            fer = os.path.join(cache, "fails")
+            with open(fer, "w") as fh:
+                fh.write("#!/bin/sh\necho 'ImportError: nope' >&2\nexit 1\n")
+            os.chmod(fer, 0o755)
+            try:
+                results = run.run_all(["pp/fake"], sys.executable, fer, 3, 0, 1.0, 60,
+                                      pp_root=root)
+            finally:
+                run.PP_SPECS.clear()
+                run.PP_SPECS.update(saved)
+        fake = [r for r in results if r["name"] == "pp/fake"][0]
+        self.assertEqual(len(fake["cpython"]["times"]), 1)
+        self.assertEqual(fake["ferrython"]["error"], "exit 1: ImportError: nope")
+
     def test_report_groups_and_notes(self):
         results = [res("startup", [0.05], [0.005]), res("calls", [1.0], [2.0]),
                    res("pp/nbody", [1.0], [4.0]),
