@@ -1,0 +1,2 @@
+import circ_attr_a
+print(circ_attr_a.value)

@@ -1,0 +1,2 @@
+import circ_from_b
+thing = 1

@@ -1,0 +1,1 @@
+from circ_from_a import thing

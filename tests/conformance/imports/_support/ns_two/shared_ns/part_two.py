@@ -1,0 +1,1 @@
+WHO = "part_two"

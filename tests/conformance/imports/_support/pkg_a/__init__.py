@@ -1,0 +1,2 @@
+print("executing pkg_a/__init__, __package__ =", __package__)
+PKG_VALUE = "pkg_a"

@@ -1,0 +1,2 @@
+print("executing pkg_a.sub, __package__ =", __package__)
+SUB_VALUE = "sub"

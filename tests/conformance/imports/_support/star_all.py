@@ -1,0 +1,4 @@
+__all__ = ["public", "_listed_private"]
+public = 1
+_listed_private = 2
+unlisted = 3

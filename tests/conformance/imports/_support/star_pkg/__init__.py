@@ -1,0 +1,2 @@
+__all__ = ["mod_one", "VALUE"]
+VALUE = "star_pkg"

@@ -1,0 +1,1 @@
+print("importing star_pkg.mod_two")
