@@ -31,7 +31,7 @@ t(struct.unpack, "i", b"abc"); t(struct.unpack, "i", b"abcde"); t(struct.unpack,
 t(struct.unpack, "i", 5)
 for off in (0, 2, 4, 10, -2, -4, -6, -10):
     t(struct.unpack_from, "i", b"abcdef", off)
-t(struct.unpack_from, "i", buffer=b"abcdefgh", offset=4)
+t(lambda: struct.unpack_from("i", buffer=b"abcdefgh", offset=4))
 ba = bytearray(6)
 for off in (0, 2, 4, 10, -2, -4, -6, -10):
     t(struct.pack_into, "i", ba, off, 1)
