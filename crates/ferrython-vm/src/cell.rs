@@ -51,6 +51,15 @@ impl<T> PyCell<T> {
     }
 }
 
+impl PyCell<Option<crate::object::PyRef>> {
+    /// Is the slot empty? (Reads without cloning.)
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        // SAFETY: as in `replace`; nothing runs while the discriminant is read.
+        unsafe { (*self.value.get()).is_none() }
+    }
+}
+
 impl<T: Default> PyCell<T> {
     pub fn take(&self) -> T {
         self.replace(T::default())

@@ -57,6 +57,11 @@ pub(crate) fn queue_weakref_callback(weakref: PyRef, callback: PyRef) {
 
 /// Called with the last reference (refcount 1).
 pub(crate) fn dealloc(obj: PyRef) {
+    if is_plain_leaf(&obj) {
+        // No children, finalizer or weak references: nothing can nest or run code.
+        obj.free();
+        return;
+    }
     if needs_finalizer(&obj) {
         push(Pending::Finalize(obj));
         return;
@@ -82,6 +87,17 @@ pub(crate) fn dealloc(obj: PyRef) {
         }
     }
     DEPTH.with(|d| d.set(depth));
+}
+
+/// An int, float or str (or similar) without instance dict, weak references or a
+/// class with `__del__`: freeing it touches nothing else.
+#[inline(always)]
+fn is_plain_leaf(obj: &PyRef) -> bool {
+    use crate::object::Payload;
+    matches!(obj.payload, Payload::Int(_) | Payload::Float(_) | Payload::Str(_) | Payload::Complex(..) | Payload::Bytes(_) | Payload::BigInt(_))
+        && obj.flags.get() & crate::object::flags::HAS_WEAKREFS == 0
+        && obj.dict.is_none()
+        && obj.class().as_type().is_some_and(|t| !t.has_finalizer())
 }
 
 fn needs_finalizer(obj: &PyRef) -> bool {

@@ -58,6 +58,11 @@ unsafe impl Sync for PyRef {}
 
 impl PyRef {
     /// Allocates a new object of type `ty`.
+    ///
+    /// Inlined so the payload is written straight into the new allocation: passed
+    /// through memory to an outlined function it was copied with wide loads from
+    /// narrow stores (a store-forwarding stall that was 30% of a `for` loop's time).
+    #[inline(always)]
     pub fn new(ty: &PyRef, payload: Payload) -> PyRef {
         ty.incref();
         let container = crate::gc::is_container(&payload);

@@ -23,6 +23,41 @@ macro_rules! top {
 }
 
 impl Vm {
+    /// One step of a range or list/tuple iterator: Some(next item or None at the
+    /// end), or None when the iterator is of another kind.
+    #[inline(always)]
+    fn iter_step_inline(&self, st: &mut crate::objects::iter::IterState) -> Option<Option<PyRef>> {
+        use crate::objects::iter::IterState;
+        match st {
+            IterState::Range { next, step, remaining } => Some(if *remaining > 0 {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Some(self.new_int(v))
+            } else {
+                None
+            }),
+            IterState::Seq { seq, index } => {
+                let v = match &seq.payload {
+                    Payload::List(l) => l.borrow().get(*index).cloned(),
+                    Payload::Tuple(t) => t.get(*index).cloned(),
+                    _ => return None,
+                };
+                match v {
+                    Some(v) => {
+                        *index += 1;
+                        Some(Some(v))
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        Some(None)
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
     #[inline(always)]
     pub(crate) fn exec_instr(&mut self, f: &mut Frame, cd: &CodeData, ins: Instruction) -> PyResult<Control> {
         let arg = ins.arg;
@@ -271,15 +306,15 @@ impl Vm {
                 f.stack.push(self.new_slice(start, stop, step));
             }
             Opcode::BUILD_TUPLE => {
-                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let items = f.stack.pop_n(arg as usize);
                 f.stack.push(self.new_tuple(items));
             }
             Opcode::BUILD_LIST => {
-                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let items = f.stack.pop_n(arg as usize);
                 f.stack.push(self.new_list(items));
             }
             Opcode::BUILD_SET => {
-                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let items = f.stack.pop_n(arg as usize);
                 let s = self.new_set();
                 for it in items {
                     self.set_add(&s, it)?;
@@ -287,7 +322,7 @@ impl Vm {
                 f.stack.push(s);
             }
             Opcode::BUILD_MAP => {
-                let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
+                let items = f.stack.pop_n(2 * arg as usize);
                 let d = self.new_dict();
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -296,7 +331,7 @@ impl Vm {
                 f.stack.push(d);
             }
             Opcode::BUILD_STRING => {
-                let items = f.stack.split_off(f.stack.len() - arg as usize);
+                let items = f.stack.pop_n(arg as usize);
                 let mut s = String::new();
                 for it in &items {
                     if let Some(p) = it.as_str() {
@@ -466,6 +501,25 @@ impl Vm {
                 f.stack.push(it);
             }
             Opcode::FOR_ITER => {
+                // range and list/tuple iterators step inline (their types cannot be
+                // subclassed, so no __next__ override can exist).
+                let fast = match &top!(f).payload {
+                    Payload::Iterator(cell) => match cell.try_borrow_mut() {
+                        Ok(mut st) => self.iter_step_inline(&mut st),
+                        Err(_) => None,
+                    },
+                    _ => None,
+                };
+                if let Some(v) = fast {
+                    match v {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            pop!(f);
+                            f.ip = arg as usize;
+                        }
+                    }
+                    return Ok(Control::Next);
+                }
                 let it = top!(f).clone();
                 match self.next(&it)? {
                     Some(v) => f.stack.push(v),
@@ -560,7 +614,7 @@ impl Vm {
                 f.stack.push(matched);
             }
             Opcode::PREP_RERAISE_STAR => {
-                let raised = f.stack.split_off(f.stack.len() - arg as usize);
+                let raised = f.stack.pop_n(arg as usize);
                 let orig = pop!(f);
                 let r = self.prep_reraise_star(&orig, raised)?;
                 f.stack.push(r);

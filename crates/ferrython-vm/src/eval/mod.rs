@@ -6,7 +6,7 @@ pub mod frame;
 pub mod inline_cache;
 mod instr;
 
-pub use frame::{Block, Frame};
+pub use frame::{Block, Frame, Stack};
 
 use crate::object::PyRef;
 use crate::{PyResult, Vm};
@@ -243,7 +243,7 @@ impl Vm {
             locals,
             fast: vec![None; cd.code.varnames.len()],
             cells,
-            stack: Vec::with_capacity(8),
+            stack: Stack::with_capacity(8),
             blocks: Vec::new(),
             ip: 0,
             lasti: 0,

@@ -368,7 +368,7 @@ impl Vm {
                 locals: None,
                 fast: Vec::new(),
                 cells: Vec::new(),
-                stack: Vec::with_capacity(8),
+                stack: crate::eval::frame::Stack::with_capacity(8),
                 blocks: Vec::new(),
                 ip: 0,
                 lasti: 0,
