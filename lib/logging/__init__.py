@@ -714,6 +714,8 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
+        if not self.filters:
+            return True
         for f in self.filters:
             if hasattr(f, "filter"):
                 result = f.filter(record)
@@ -1197,6 +1199,9 @@ class Logger(Filterer):
             if next_f is None:
                 break
             f = next_f
+            filename = f.f_code.co_filename
+            if filename == _srcfile:
+                continue
             if not _is_internal_frame(f):
                 stacklevel -= 1
         co = f.f_code
