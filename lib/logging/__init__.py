@@ -117,9 +117,12 @@ _srcfile = os.path.normcase(sys._getframe(0).f_code.co_filename)
 _srcdir = os.path.dirname(_srcfile)
 
 
+def _identity(path):
+    return path
+
+
 if os.path.normcase("A") == "A":
-    def _normcase(path):
-        return path
+    _normcase = _identity
 else:
     _normcase = os.path.normcase
 
@@ -293,7 +296,8 @@ class LogRecord(object):
                 if isinstance(first, _abc.Mapping) and first:
                     args = first
         self.args = args
-        self.levelname = getLevelName(level)
+        levelname = _levelToName.get(level)
+        self.levelname = levelname if levelname is not None else getLevelName(level)
         self.levelno = level
         self.pathname = pathname
         try:
@@ -1202,8 +1206,12 @@ class Logger(Filterer):
             filename = f.f_code.co_filename
             if filename == _srcfile:
                 continue
-            if not _is_internal_frame(f):
-                stacklevel -= 1
+            if _normcase is not _identity:
+                if _is_internal_frame(f):
+                    continue
+            elif "importlib" in filename and "_bootstrap" in filename:
+                continue
+            stacklevel -= 1
         co = f.f_code
         sinfo = None
         if stack_info:
