@@ -4,7 +4,8 @@
     python3 tools/conformance.py [--interp PATH] [-j N] [--seed] [--update-known] [FILTER ...]
 
 Every tests/conformance/<area>/<name>.py (not starting with "_") is run from its
-folder as `INTERP -X utf8 NAME.py` (stdin /dev/null, PYTHONHASHSEED=0). Its stdout,
+folder as `INTERP -X utf8 NAME.py` (stdin /dev/null, PYTHONHASHSEED=0); every
+<name>.repl is a REPL transcript, fed line by line to `INTERP -X utf8 -q -i`. Its stdout,
 stderr and exit status, normalised (the folder's absolute path removed, addresses
 0x... -> 0xADDR), must equal NAME.out, NAME.err (absent: empty) and NAME.status
 (absent: 0), which tools/regen_conformance.py produces with CPython.
@@ -35,7 +36,7 @@ def programs(corpus):
     for folder, dirs, files in os.walk(corpus):
         dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
         for f in sorted(files):
-            if f.endswith(".py") and not f.startswith("_"):
+            if f.endswith((".py", ".repl")) and not f.startswith("_"):
                 found.append(os.path.join(folder, f))
     return found
 
@@ -53,14 +54,20 @@ def run_program(cmd, path, timeout):
     for var in ("PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONINSPECT",
                 "PYTHONUNBUFFERED", "PYTHONIOENCODING", "PYTHONPATH"):
         env.pop(var, None)
+    if path.endswith(".repl"):
+        args, stdin = ["-X", "utf8", "-q", "-i"], open(path, "rb")
+    else:
+        args, stdin = ["-X", "utf8", os.path.basename(path)], subprocess.DEVNULL
     try:
         p = subprocess.run(
-            cmd + ["-X", "utf8", os.path.basename(path)],
-            cwd=os.path.dirname(path), stdin=subprocess.DEVNULL, capture_output=True,
+            cmd + args, cwd=os.path.dirname(path), stdin=stdin, capture_output=True,
             env=env, timeout=timeout,
         )
     except subprocess.TimeoutExpired:
         return -1, "", f"<timeout after {timeout} s>\n"
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
 
@@ -74,7 +81,7 @@ def read(path, default=""):
 
 def check(interp, path, timeout):
     """Returns None when the program conforms, else a short description of the difference."""
-    base = path[:-3]
+    base = os.path.splitext(path)[0]
     status, out, err = run_program([interp], path, timeout)
     folder = os.path.dirname(path)
     out, err = normalise(out, folder), normalise(err, folder)
@@ -123,7 +130,7 @@ def main():
     passed = failed = xfail = 0
     new_failures = []
     for path, problem in results:
-        name = os.path.relpath(path, CORPUS)[:-3]
+        name = os.path.splitext(os.path.relpath(path, CORPUS))[0]
         if name in known:
             if problem is None:
                 print(f"XPASS {name}  (listed in known_failures.txt: remove it)")

@@ -25,7 +25,7 @@ def main(argv):
     python = sys.executable
     paths = [os.path.abspath(p) for p in argv] if argv else programs(CORPUS)
     for path in paths:
-        base = path[:-3]
+        base = os.path.splitext(path)[0]
         status, out, err = run_program([python], path, timeout=120)
         folder = os.path.dirname(path)
         out, err = normalise(out, folder), normalise(err, folder)

@@ -102,8 +102,17 @@ pub fn from_parse_error(e: &ParseError, src: &str, index: &LineIndex, filename: 
                 "unindent does not match any outer indentation level".to_string()
             }
             LexicalErrorType::UnclosedStringError => {
-                let (line, _) = index.line_col(range.start());
-                format!("unterminated string literal (detected at line {line})")
+                let start = usize::from(range.start()).min(src.len());
+                let token = src[start..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                if token.starts_with("\"\"\"") || token.starts_with("'''") {
+                    // Detected at the end of the input, which is where the scan stopped.
+                    let end = src.trim_end_matches('\n').len().saturating_sub(1);
+                    let (line, _) = index.line_col(TextSize::from(end as u32));
+                    format!("unterminated triple-quoted string literal (detected at line {line})")
+                } else {
+                    let (line, _) = index.line_col(range.start());
+                    format!("unterminated string literal (detected at line {line})")
+                }
             }
             LexicalErrorType::Eof => "unexpected EOF while parsing".to_string(),
             other => {

@@ -38,8 +38,11 @@ pub fn add_entry(vm: &mut Vm, exc: &PyRef, frame: &Frame) {
 }
 
 /// The text of line `lineno` (1-based) of `filename`, from compiled sources or disk.
+///
+/// Pseudo-files (`<stdin>`, `<string>`, the REPL) have no lines: CPython's tracebacks
+/// read lines back from the file, which these names do not denote.
 pub fn source_line(vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
-    if lineno == 0 {
+    if lineno == 0 || filename.starts_with('<') {
         return None;
     }
     let src = vm.interp.sources.borrow().get(filename).cloned();

@@ -2,7 +2,7 @@
 //! 'single' mode so expression values are echoed, blocks collected until a blank line.
 //! CPython: Python/pythonrun.c (PyRun_InteractiveLoop), Lib/code.py (behaviour).
 
-use ferrython_vm::{ExitStatus, Interpreter};
+use ferrython_vm::{ExitStatus, InputState, Interpreter};
 use std::io::{BufRead, Write};
 
 pub fn run(interp: &mut Interpreter, quiet: bool) -> ExitStatus {
@@ -20,19 +20,29 @@ pub fn run(interp: &mut Interpreter, quiet: bool) -> ExitStatus {
             eprintln!();
             return ExitStatus::Ok;
         };
-        let mut src = first.clone();
-        let needs_block = first.trim_end().ends_with(':') || first.trim_end().ends_with('\\');
-        if needs_block {
-            loop {
-                eprint!("... ");
-                let _ = std::io::stderr().flush();
-                match lines.next() {
-                    Some(Ok(l)) if !l.trim().is_empty() => {
-                        src.push('\n');
-                        src.push_str(&l);
-                    }
-                    _ => break,
+        let mut src = first;
+        // A block (header ending in ':', or a decorator) runs to a blank line, as
+        // in CPython; otherwise more lines are read while the input is unfinished.
+        let mut block = src.trim_start().starts_with('@');
+        loop {
+            if !block {
+                match ferrython_vm::input_state(&format!("{src}\n")) {
+                    InputState::Complete => break,
+                    InputState::NeedsBlock => block = true,
+                    InputState::Unfinished => {}
                 }
+            }
+            eprint!("... ");
+            let _ = std::io::stderr().flush();
+            match lines.next() {
+                Some(Ok(l)) => {
+                    if block && l.trim().is_empty() {
+                        break;
+                    }
+                    src.push('\n');
+                    src.push_str(&l);
+                }
+                _ => break,
             }
         }
         if src.trim().is_empty() {
@@ -54,3 +64,4 @@ pub fn run(interp: &mut Interpreter, quiet: bool) -> ExitStatus {
         }
     }
 }
+

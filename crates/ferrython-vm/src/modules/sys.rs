@@ -164,6 +164,24 @@ fn excepthook(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.displayhook(value)`: what the REPL does with an expression statement's value —
+/// prints its repr to `sys.stdout` and keeps it in `builtins._` (None is skipped).
+fn displayhook(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("displayhook", a, k, 1)?;
+    let v = &a[0];
+    if matches!(v.payload, crate::object::Payload::None) {
+        return Ok(vm.none());
+    }
+    let b = vm.interp.builtins_dict.clone();
+    let key = vm.intern("_");
+    // `_` is cleared first, as CPython does, so a failing repr leaves no stale value.
+    dict::set_item(vm, &b, key.clone(), vm.none())?;
+    let r = vm.repr_str(v)?;
+    vm.write_stdout(&format!("{r}\n"))?;
+    dict::set_item(vm, &b, key, v.clone())?;
+    Ok(vm.none())
+}
+
 pub fn make(vm: &mut Vm) -> PyRef {
     let m = vm.new_module("sys");
     let d = vm.module_dict(&m);
@@ -185,6 +203,8 @@ pub fn make(vm: &mut Vm) -> PyRef {
         ("getprofile", getprofile),
         ("excepthook", excepthook),
         ("__excepthook__", excepthook),
+        ("displayhook", displayhook),
+        ("__displayhook__", displayhook),
     ];
     for (n, f) in fns {
         let b = vm.new_builtin(n, *f);
@@ -242,8 +262,6 @@ pub fn make(vm: &mut Vm) -> PyRef {
     dict::set_str(vm, &d, "builtin_module_names", bn);
     let flags = crate::modules::simple_namespace(vm, &[]);
     dict::set_str(vm, &d, "flags", flags);
-    let none = vm.none();
-    dict::set_str(vm, &d, "displayhook", none.clone());
     dict::set_str(vm, &d, "dont_write_bytecode", vm.new_bool(true));
     dict::set_str(vm, &d, "meta_path", vm.new_list(vec![]));
     dict::set_str(vm, &d, "path_hooks", vm.new_list(vec![]));

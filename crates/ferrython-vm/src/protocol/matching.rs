@@ -128,23 +128,14 @@ impl Vm {
 
     /// PRINT_EXPR: `sys.displayhook(v)`.
     pub(crate) fn display_hook(&mut self, v: &PyRef) -> PyResult<()> {
-        if matches!(v.payload, Payload::None) {
-            return Ok(());
+        let hook = match self.interp.sys.get() {
+            Some(sys) => self.getattr_opt(&sys, "displayhook")?,
+            None => None,
+        };
+        match hook {
+            Some(h) => self.call(&h, &[v.clone()], &[]).map(|_| ()),
+            None => Err(self.new_exception_msg(&self.interp.exc.runtime_error.clone(), "lost sys.displayhook")),
         }
-        if let Some(sys) = self.interp.sys.get() {
-            if let Some(h) = self.getattr_opt(&sys, "displayhook")? {
-                if !matches!(h.payload, Payload::Builtin(_)) {
-                    self.call(&h, &[v.clone()], &[])?;
-                    return Ok(());
-                }
-            }
-        }
-        let r = self.repr_str(v)?;
-        self.write_stdout(&format!("{r}\n"))?;
-        let b = self.interp.builtins_dict.clone();
-        let k = self.intern("_");
-        crate::objects::dict::set_item(self, &b, k, v.clone())?;
-        Ok(())
     }
 
     /// Runs `obj.__del__()`; errors are reported as "Exception ignored in" like CPython.
