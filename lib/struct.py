@@ -489,6 +489,148 @@ def _readable(buffer):
         raise TypeError("a bytes-like object is required, not '%s'"
                         % type(buffer).__name__) from None
 
+# ---------------------------------------------------------------------------
+# Specialised pack/unpack functions: for formats with few items, Python source
+# for straight-line code is generated once per format (no per-item dispatch).
+
+_MAX_GENERATED_ITEMS = 64
+
+
+def _p_double(v, order):
+    return _pack_double(_to_float(v)).to_bytes(8, order)
+
+
+def _p_float(v, order):
+    return _pack_binary(_to_float(v), 23, 8, "f", True).to_bytes(4, order)
+
+
+def _p_nfloat(v, order):
+    return _pack_binary(_to_float(v), 23, 8, "f", False).to_bytes(4, order)
+
+
+def _p_half(v, order):
+    return _pack_binary(_to_float(v), 10, 5, "e", True).to_bytes(2, order)
+
+
+def _p_char(v):
+    if not isinstance(v, bytes) or len(v) != 1:
+        raise error("char format requires a bytes object of length 1")
+    return bytes(v)
+
+
+def _p_str(v, size, code):
+    if not isinstance(v, (bytes, bytearray)):
+        raise error("argument for '%s' must be a bytes object" % code)
+    data = bytes(v[:size])
+    if len(data) < size:
+        data += bytes(size - len(data))
+    return data
+
+
+def _p_pascal(v, size):
+    if not isinstance(v, (bytes, bytearray)):
+        raise error("argument for 'p' must be a bytes object")
+    if not size:
+        return b""
+    n = len(v)
+    if n > size - 1:
+        n = size - 1
+    return bytes((n if n < 255 else 255,)) + bytes(v[:n]) + bytes(size - 1 - n)
+
+
+def _u_double(chunk, order):
+    bits = int.from_bytes(chunk, order)
+    field = (bits >> 52) & 0x7FF
+    mant = bits & 0xFFFFFFFFFFFFF
+    if field == 0x7FF:
+        if mant:
+            return -_NAN if bits >> 63 else _NAN
+        return _NINF if bits >> 63 else _INF
+    if field:
+        value = (mant | 0x10000000000000) * 2.0 ** (field - 1075)
+    else:
+        value = mant * 5e-324
+    return -value if bits >> 63 else value
+
+
+def _u_pascal(data, pos, size):
+    if not size:
+        return b""
+    n = data[pos]
+    if n >= size:
+        n = size - 1
+    return bytes(data[pos + 1:pos + 1 + n])
+
+
+def _generate(size, nitems, ops, order):
+    """(pack, unpack) functions for a compiled format, or None if too big."""
+    if nitems > _MAX_GENERATED_ITEMS or size > 4096:
+        return None
+    o = repr(order)
+    args = ["a%d" % i for i in range(nitems)]
+    body = []
+    pieces = []
+    exprs = []
+    cur = 0
+    i = 0
+    for kind, offset, isize, count, code, irange in ops:
+        if offset > cur:
+            pieces.append(repr(bytes(offset - cur)))
+        if kind == "str" or kind == "pascal":
+            a = args[i]
+            i += 1
+            if kind == "str":
+                pieces.append("_p_str(%s, %d, %r)" % (a, isize, code))
+                exprs.append("bytes(data[b + %d:b + %d])" % (offset, offset + isize))
+            else:
+                pieces.append("_p_pascal(%s, %d)" % (a, isize))
+                exprs.append("_u_pascal(data, b + %d, %d)" % (offset, isize))
+            cur = offset + isize
+            continue
+        pos = offset
+        for _ in range(count):
+            a = args[i]
+            i += 1
+            sl = "data[b + %d:b + %d]" % (pos, pos + isize)
+            if irange is not None:
+                lo, end, signed = irange
+                var = "p%d" % i
+                body.append("    if type(%s) is int and %d <= %s < %d:" % (a, lo, a, end))
+                body.append("        %s = %s.to_bytes(%d, %s, signed=%s)" % (var, a, isize, o, signed))
+                body.append("    else:")
+                body.append("        %s = _int_bytes(%r, %s, %d, %r, %s)" % (var, kind, a, isize, code, o))
+                pieces.append(var)
+                exprs.append("from_bytes(%s, %s, signed=%s)" % (sl, o, signed))
+            elif kind == "double":
+                pieces.append("_p_double(%s, %s)" % (a, o))
+                exprs.append("_u_double(%s, %s)" % (sl, o))
+            elif kind == "float" or kind == "nfloat":
+                pieces.append("_p_%s(%s, %s)" % (kind, a, o))
+                exprs.append("_unpack_binary(from_bytes(%s, %s), 23, 8)" % (sl, o))
+            elif kind == "half":
+                pieces.append("_p_half(%s, %s)" % (a, o))
+                exprs.append("_unpack_binary(from_bytes(%s, %s), 10, 5)" % (sl, o))
+            elif kind == "bool":
+                pieces.append("(b'\\x01' if %s else b'\\x00')" % a)
+                exprs.append("data[b + %d] != 0" % pos)
+            else:  # char
+                pieces.append("_p_char(%s)" % a)
+                exprs.append("bytes(%s)" % sl)
+            pos += isize
+        cur = pos
+    if size > cur:
+        pieces.append(repr(bytes(size - cur)))
+    # evaluate the pieces in order (the first bad argument raises)
+    lines = ["def pack(%s):" % ", ".join(args)]
+    lines.extend(body)
+    lines.append("    return b''.join((%s,))" % ", ".join(pieces) if pieces else "    return b''")
+    lines.append("def unpack(data, b):")
+    lines.append("    return (%s)" % "".join(e + ", " for e in exprs))
+    namespace = dict(globals())
+    namespace["from_bytes"] = int.from_bytes
+    exec("\n".join(lines), namespace)
+    return namespace["pack"], namespace["unpack"]
+
 
 class Struct:
     """A compiled format: Struct(format) packs and unpacks like the functions."""
@@ -499,6 +641,8 @@ class Struct:
                             % type(format).__name__)
         self._size, self._nitems, self._ops, self._order = _compile(format)
         self._format = format if isinstance(format, str) else format.decode("ascii")
+        fns = _generate(self._size, self._nitems, self._ops, self._order)
+        self._packfn, self._unpackfn = fns if fns is not None else (None, None)
 
     @property
     def format(self):
@@ -512,6 +656,8 @@ class Struct:
         if len(args) != self._nitems:
             raise error("pack expected %d items for packing (got %d)"
                         % (self._nitems, len(args)))
+        if self._packfn is not None:
+            return self._packfn(*args)
         out = bytearray(self._size)
         _pack_ops(self._ops, self._order, args, out, 0)
         return bytes(out)
@@ -550,14 +696,19 @@ class Struct:
             raise error("pack_into requires a buffer of at least %d bytes for packing "
                         "%d bytes at offset %d (actual buffer size is %d)"
                         % (size + offset, size, offset, buflen))
-        out = bytearray(size)
-        _pack_ops(self._ops, self._order, args, out, 0)
+        if self._packfn is not None:
+            out = self._packfn(*args)
+        else:
+            out = bytearray(size)
+            _pack_ops(self._ops, self._order, args, out, 0)
         target[offset:offset + size] = out
 
     def unpack(self, buffer, /):
         data = _readable(buffer)
         if len(data) != self._size:
             raise error("unpack requires a buffer of %d bytes" % self._size)
+        if self._unpackfn is not None:
+            return self._unpackfn(data, 0)
         return _unpack_ops(self._ops, self._order, data, 0)
 
     def unpack_from(self, buffer, offset=0):
@@ -615,6 +766,8 @@ class unpack_iterator:
             raise StopIteration
         pos = self._pos
         self._pos = pos + st._size
+        if st._unpackfn is not None:
+            return st._unpackfn(self._data, pos)
         return _unpack_ops(st._ops, st._order, self._data, pos)
 
     def __length_hint__(self):

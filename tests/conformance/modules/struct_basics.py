@@ -43,3 +43,22 @@ s = struct.Struct(b"!I")
 print(repr(s.format), s.size, s.pack(258), type(s).__name__, type(s).__module__)
 print(struct.Struct("") .pack(), struct.unpack("", b""), struct.calcsize("0s"))
 print(struct.error.__name__, struct.error.__module__, issubclass(struct.error, Exception))
+
+# long formats (many items / big sizes)
+data = struct.pack("<100h", *range(-50, 50))
+print(len(data), struct.unpack("<100h", data)[::9], struct.calcsize("@c100q"))
+many = struct.pack("@c70d?", b"x", *[i / 4 for i in range(70)], True)
+print(len(many), struct.unpack("@c70d?", many)[:4], struct.unpack("@c70d?", many)[-2:])
+big = struct.pack("5000s2h", b"abc", 1, 2)
+print(len(big), big[:4], big[-6:], struct.unpack("5000s2h", big)[1:])
+print(struct.unpack_from("<70B", bytes(range(80)), 5)[::10])
+print([t[:2] for t in struct.iter_unpack("<70B", bytes(range(140)))])
+ba = bytearray(150)
+struct.pack_into("<70B", ba, 3, *range(70))
+print(ba[:8], ba[70:76])
+for fmt, args in (("<70b", [0] * 69 + [300]), ("<70s", ["x"]), ("<66e", [0.0] * 65 + [1e10]),
+                  ("<80?", [0] * 79), ("<65c", [b"a"] * 64 + [b"ab"])):
+    try:
+        struct.pack(fmt, *args)
+    except (struct.error, OverflowError) as e:
+        print(type(e).__name__, e)
