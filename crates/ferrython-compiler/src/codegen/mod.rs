@@ -11,6 +11,7 @@
 mod expr;
 mod pattern;
 mod stmt;
+mod unparse;
 
 use crate::error::{LineIndex, SyntaxErr};
 use crate::symtable::{self, NameScope, ScopeKind, SymbolTable};
@@ -64,6 +65,8 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// Depth of nested expression compilation (CPython's compiler recursion limit).
     pub depth: u32,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    pub future_annotations: bool,
 }
 
 /// Nesting beyond this raises "maximum recursion depth exceeded during compilation".
@@ -71,7 +74,7 @@ pub const MAX_COMPILE_DEPTH: u32 = 2990;
 
 impl<'a> Compiler<'a> {
     pub fn new(src: &'a str, index: &'a LineIndex, filename: &str, table: SymbolTable) -> Self {
-        Compiler { src, index, filename: filename.into(), table, units: Vec::new(), interactive: false, depth: 0 }
+        Compiler { src, index, filename: filename.into(), table, units: Vec::new(), interactive: false, depth: 0, future_annotations: false }
     }
 
     pub fn unit(&mut self) -> &mut Unit<'a> {
@@ -441,8 +444,47 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles a module (or `exec`/`single` input).
+    /// `from __future__ import ...`: checks the features and their placement (only a
+    /// docstring may come first), and turns on PEP 563 annotations.
+    fn future_imports(&mut self, body: &'a [Stmt]) -> CResult {
+        const KNOWN: &[&str] = &[
+            "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+            "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+        ];
+        let mut leading = true;
+        for (i, st) in body.iter().enumerate() {
+            let Stmt::ImportFrom(f) = st else {
+                if !(i == 0 && docstring_of(st).is_some()) {
+                    leading = false;
+                }
+                continue;
+            };
+            if f.module.as_ref().map(|m| m.as_str()) != Some("__future__") || f.level != 0 {
+                leading = false;
+                continue;
+            }
+            if !leading {
+                return self.err("from __future__ imports must occur at the beginning of the file", ruff_text_size::Ranged::range(st));
+            }
+            for a in f.names.iter() {
+                let name = a.name.as_str();
+                if name == "braces" {
+                    return self.err("not a chance", ruff_text_size::Ranged::range(st));
+                }
+                if !KNOWN.contains(&name) {
+                    return self.err(format!("future feature {name} is not defined"), ruff_text_size::Ranged::range(st));
+                }
+                if name == "annotations" {
+                    self.future_annotations = true;
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub fn compile_module(&mut self, body: &'a [Stmt], interactive: bool) -> CResult<Arc<CodeObject>> {
         self.interactive = interactive;
+        self.future_imports(body)?;
         self.enter_unit(0, "<module>", "<module>".into(), 1);
         if self.table.scopes[0].has_annotations() {
             self.op(Opcode::SETUP_ANNOTATIONS);

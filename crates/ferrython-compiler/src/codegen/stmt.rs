@@ -313,6 +313,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An annotation's value: evaluated, or its text under PEP 563.
+    fn annotation(&mut self, e: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let text = super::unparse::unparse(self.src, e);
+            self.load_const(Constant::Str(text.into()));
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
         if let Some(v) = &a.value {
             self.expr(v)?;
@@ -322,7 +333,7 @@ impl<'a> Compiler<'a> {
         match &*a.target {
             Expr::Name(n) if a.simple => {
                 if !fn_like {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     let k = self.add_name("__annotations__");
                     self.emit(Opcode::LOAD_NAME, k);
                     let m = self.mangle(&n.id);
@@ -336,7 +347,7 @@ impl<'a> Compiler<'a> {
                     self.op(Opcode::POP_TOP);
                 }
                 if !fn_like {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     self.op(Opcode::POP_TOP);
                 }
             }
@@ -348,13 +359,13 @@ impl<'a> Compiler<'a> {
                     self.op(Opcode::POP_TOP);
                 }
                 if !fn_like {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     self.op(Opcode::POP_TOP);
                 }
             }
             _ => {
                 if !fn_like {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     self.op(Opcode::POP_TOP);
                 }
             }
@@ -752,13 +763,13 @@ impl<'a> Compiler<'a> {
                 if let Some(an) = &a.annotation {
                     let m = self.mangle(&a.name.id);
                     self.load_const(Constant::Str(m));
-                    self.expr(an)?;
+                    self.annotation(an)?;
                     n += 1;
                 }
             }
             if let Some(r) = returns {
                 self.load_const(Constant::Str("return".into()));
-                self.expr(r)?;
+                self.annotation(r)?;
                 n += 1;
             }
             if n > 0 {
