@@ -79,6 +79,13 @@ pub fn simple_namespace(vm: &mut Vm, items: &[(&str, &str)]) -> PyRef {
 /// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple subclass whose
 /// items are also named attributes, printed as `name(field=value, ...)`.
 pub fn struct_seq(vm: &mut Vm, qualname: &'static str, fields: &[&str], values: Vec<PyRef>) -> PyRef {
+    let ty = struct_seq_type(vm, qualname, fields);
+    struct_seq_new(&ty, values)
+}
+
+/// The type of a struct sequence, for modules that make many instances
+/// (`time.struct_time`). Called with a sequence it builds an instance (tuple's `__new__`).
+pub fn struct_seq_type(vm: &mut Vm, qualname: &'static str, fields: &[&str]) -> PyRef {
     use crate::object::Payload;
     use crate::objects::typeobj::{self, Layout, TypeData};
     let ns = vm.new_dict();
@@ -95,7 +102,12 @@ pub fn struct_seq(vm: &mut Vm, qualname: &'static str, fields: &[&str], values: 
     typeobj::set_attr_raw(vm, &ty, "_fields", ft);
     vm.add_method(&ty, "__getattr__", struct_seq_getattr);
     vm.add_method(&ty, "__repr__", struct_seq_repr);
-    PyRef::new(&ty, Payload::Tuple(values.into_boxed_slice()))
+    ty
+}
+
+/// An instance of a struct sequence type.
+pub fn struct_seq_new(ty: &PyRef, values: Vec<PyRef>) -> PyRef {
+    PyRef::new(ty, crate::object::Payload::Tuple(values.into_boxed_slice()))
 }
 
 fn struct_seq_fields(vm: &mut Vm, o: &PyRef) -> Vec<String> {
