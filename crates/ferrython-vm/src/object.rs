@@ -229,7 +229,24 @@ impl PyRef {
         // SAFETY: the object is alive until the Box is dropped below.
         crate::gc::untrack(unsafe { ptr.as_ref() });
         // SAFETY: this was the last reference; the Box was created in `new`.
-        let obj = unsafe { Box::from_raw(ptr.as_ptr()) };
+        let mut obj = unsafe { Box::from_raw(ptr.as_ptr()) };
+        // CPython releases list and tuple items last to first; finalizers and weakref
+        // callbacks observe that order.
+        match &mut obj.payload {
+            Payload::List(l) => {
+                let items = l.get_mut();
+                while let Some(x) = items.pop() {
+                    drop(x);
+                }
+            }
+            Payload::Tuple(t) if t.len() > 1 => {
+                let mut items = std::mem::take(t).into_vec();
+                while let Some(x) = items.pop() {
+                    drop(x);
+                }
+            }
+            _ => {}
+        }
         let ty = PyRef(obj.ty.get());
         drop(obj);
         drop(ty);

@@ -164,8 +164,11 @@ fn seq_count(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
 }
 
 fn l_clear(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
-    let old = std::mem::take(&mut *list(&a[0]).borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *list(&a[0]).borrow_mut());
+    // Last to first, as CPython releases them.
+    while let Some(x) = old.pop() {
+        drop(x);
+    }
     Ok(vm.none())
 }
 
