@@ -1,4 +1,7 @@
 import argparse
+import sys
+
+sys.stderr = sys.stdout
 
 p = argparse.ArgumentParser(prog="tool", description="A test tool.")
 p.add_argument("src")
@@ -34,8 +37,12 @@ for argv in [
     ["a", "--", "-b"],
     ["a", "--nu", "4", "--verb"],
 ]:
-    ns = p.parse_args(argv)
-    print(argv, "->", ns)
+    try:
+        ns = p.parse_args(argv)
+    except SystemExit as e:
+        print(argv, "-> exit", e.code)
+    else:
+        print(argv, "->", ns)
 
 ns, rest = p.parse_known_args(["a", "--unknown", "b", "c", "-z"])
 print(ns, rest)
