@@ -3,7 +3,7 @@ import os
 import stat
 
 print(errno.ENOENT, errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLOCK, errno.ENOTSUP,
-      errno.EOPNOTSUPP, errno.EHWPOISON, errno.ERANGE)
+      errno.EOPNOTSUPP, errno.ERANGE)
 print(len(errno.errorcode), errno.errorcode[2], errno.errorcode[11], errno.errorcode[35], errno.errorcode[95])
 print(list(errno.errorcode.items())[:10], list(errno.errorcode)[-5:])
 names = sorted(n for n in dir(errno) if n.startswith("E"))
