@@ -154,10 +154,11 @@ class HelpFormatter(object):
         if action.help is SUPPRESS:
             return
         invoke = self._format_action_invocation
-        lengths = [len(invoke(action)) + self._current_indent]
+        lengths = [len(invoke(action))]
         for sub in self._iter_indented_subactions(action):
-            lengths.append(len(invoke(sub)) + self._current_indent)
-        self._action_max_length = max(self._action_max_length, max(lengths))
+            lengths.append(len(invoke(sub)))
+        # measured after the subactions' indentation has been undone, as CPython does
+        self._action_max_length = max(self._action_max_length, max(lengths) + self._current_indent)
         self._add_item(self._format_action, [action])
 
     def add_arguments(self, actions):

@@ -1,0 +1,78 @@
+import argparse
+import sys
+
+sys.stderr = sys.stdout
+
+
+def show(parser, argv):
+    try:
+        print(argv, "->", parser.parse_args(argv))
+    except SystemExit as e:
+        print(argv, "-> exit", e.code)
+
+
+p = argparse.ArgumentParser(description="Default prog is the script name.")
+grp = p.add_argument_group("output", "How output is produced.")
+mx = grp.add_mutually_exclusive_group()
+mx.add_argument("--json", action="store_true", help="JSON output")
+mx.add_argument("--csv", action="store_true", help="CSV output")
+grp.add_argument("--indent", type=int, default=2, help="indent [default: %(default)s]")
+p.add_argument("coords", nargs=2, type=float, help="a point")
+p.add_argument("--size", nargs=3, metavar="N", type=int)
+p.add_argument("--level", type=int, choices=range(1, 4), help="level in %(choices)s")
+p.add_argument("--lst", default=[1, 2], help="list %(default)r, prog %(prog)s, dest %(dest)s")
+p.add_argument("-x", "--exclusive", dest="ex", action="append", choices="abc")
+p.print_help()
+show(p, ["1", "2.5", "--json", "--size", "1", "2", "3", "--level", "2", "-x", "a", "-xb"])
+show(p, ["1", "2", "--json", "--csv"])
+show(p, ["1", "2", "--level", "7"])
+show(p, ["1", "2", "-x", "d"])
+show(p, ["1"])
+show(p, ["1", "x"])
+show(p, ["1", "2", "--size", "1", "2"])
+show(p, ["1", "2", "-h"])
+
+q = argparse.ArgumentParser(prog="q", formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+q.add_argument("--a", default=1, help="aaa")
+q.add_argument("--b", help="bbb")
+q.add_argument("--c", default=None, help="ccc")
+q.add_argument("--d", action="store_true", help="ddd")
+q.add_argument("--e", action=argparse.BooleanOptionalAction, default=False, help="eee")
+q.add_argument("--f", nargs="+", default=["x"], help="fff %(default)s")
+q.add_argument("g", nargs="*", default=[3], help="ggg")
+q.add_argument("--version", action="version", version="1.2.3")
+q.print_help()
+show(q, ["--version"])
+show(q, ["--e", "--no-e"])
+
+r = argparse.ArgumentParser(prog="r", epilog="Bye.")
+sub = r.add_subparsers(title="actions", dest="action", metavar="ACTION")
+sa = sub.add_parser("add", aliases=["a", "plus"], help="add numbers", description="Adds.")
+sa.add_argument("nums", type=int, nargs="+")
+sb = sub.add_parser("sub", help="subtract")
+sb.add_argument("x", type=int)
+sb.add_argument("y", type=int)
+r.print_help()
+show(r, ["add", "1", "2"])
+show(r, ["plus", "3"])
+show(r, ["add", "-h"])
+show(r, ["sub", "1"])
+show(r, ["mul"])
+show(r, [])
+
+s = argparse.ArgumentParser(prog="s", usage=argparse.SUPPRESS, add_help=False)
+s.add_argument("z")
+s.print_help()
+show(s, [])
+t = argparse.ArgumentParser(prog="t", description=argparse.SUPPRESS)
+t.add_argument("--secret", help=argparse.SUPPRESS)
+t.add_argument("--visible")
+t.add_argument("pos", help=argparse.SUPPRESS)
+t.print_help()
+u = argparse.ArgumentParser(prog="u")
+u.add_argument("-s", "--short", "--another-long", dest="val", metavar="V", help="many names")
+u.add_argument("--x-y-z", help="dest with dashes")
+u.print_help()
+show(u, ["--another", "1", "--x-y-z", "2"])
+show(u, ["-s1"])
+show(u, ["--short=", "--x-y-z="])
