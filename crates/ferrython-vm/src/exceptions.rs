@@ -213,7 +213,11 @@ impl Vm {
         let msg = match &obj.payload {
             Payload::Module(_) => {
                 let mname = self.module_name(obj).unwrap_or_else(|| "?".into());
-                format!("module '{mname}' has no attribute '{name}'")
+                if self.interp.initializing.borrow().iter().any(|m| *m == mname) {
+                    format!("partially initialized module '{mname}' has no attribute '{name}' (most likely due to a circular import)")
+                } else {
+                    format!("module '{mname}' has no attribute '{name}'")
+                }
             }
             Payload::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
             _ => format!("'{}' object has no attribute '{name}'", typeobj::obj_type_name(obj)),
@@ -243,9 +247,14 @@ impl Vm {
 
     pub fn new_import_error(&self, msg: impl Into<String>, name: Option<&str>) -> PyRef {
         let e = self.new_exception_msg(&self.interp.exc.import_error, msg);
-        if let Some(n) = name {
-            exc_data(&e).borrow_mut().set_attr("name", self.new_str(n));
-        }
+        let name = match name {
+            Some(n) => self.new_str(n),
+            None => self.none(),
+        };
+        let mut d = exc_data(&e).borrow_mut();
+        d.set_attr("name", name);
+        d.set_attr("path", self.none());
+        drop(d);
         e
     }
 
@@ -258,6 +267,7 @@ impl Vm {
         let m = self.new_str(msg.as_str());
         let e = self.new_exception_msg(&self.interp.exc.module_not_found_error, msg);
         exc_data(&e).borrow_mut().set_attr("name", self.new_str(name));
+        exc_data(&e).borrow_mut().set_attr("path", self.none());
         exc_data(&e).borrow_mut().set_attr("msg", m);
         e
     }

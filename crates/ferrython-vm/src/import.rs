@@ -115,7 +115,14 @@ impl Vm {
         if has_fromlist {
             // `from pkg import sub`: import submodules named in the fromlist.
             if self.is_package(&module) {
-                for item in self.seq_items(fromlist) {
+                let mut items = self.seq_items(fromlist);
+                // `from pkg import *` imports the submodules its `__all__` names.
+                if items.iter().any(|i| i.as_str().is_some_and(|s| s.as_str() == "*")) {
+                    if let Some(all) = self.getattr_opt(&module, "__all__")? {
+                        items = self.collect_iterable(&all)?;
+                    }
+                }
+                for item in items {
                     if let Some(s) = item.as_str() {
                         let s = s.as_str().to_string();
                         if s != "*" && self.getattr_opt(&module, &s)?.is_none() {
@@ -357,8 +364,8 @@ impl Vm {
                     return Ok(m);
                 }
                 let file = self.getattr_opt(module, "__file__")?.and_then(|f| f.as_str().map(|s| s.as_str().to_string()));
-                let loc = match file {
-                    Some(f) => f,
+                let loc = match &file {
+                    Some(f) => f.clone(),
                     None => "unknown location".into(),
                 };
                 let partial = self.interp.initializing.borrow().iter().any(|m| *m == modname);
@@ -367,7 +374,12 @@ impl Vm {
                 } else {
                     format!("cannot import name '{n}' from '{modname}' ({loc})")
                 };
-                Err(self.new_import_error(msg, Some(&modname)))
+                let e = self.new_import_error(msg, Some(&modname));
+                if let Some(f) = file {
+                    let p = self.new_str(f);
+                    crate::exceptions::exc_data(&e).borrow_mut().set_attr("path", p);
+                }
+                Err(e)
             }
         }
     }

@@ -82,7 +82,8 @@ fn set_type_attrs(vm: &mut Vm, e: &PyRef, args: &[PyRef]) {
         if d.get_attr("path").is_none() {
             d.set_attr("path", vm.none());
         }
-        d.set_attr("msg", first().unwrap_or_else(|| vm.none()));
+        // `msg` is the message only when it is the one argument.
+        d.set_attr("msg", if args.len() == 1 { args[0].clone() } else { vm.none() });
     } else if typeobj::is_subtype(e.class(), &x.syntax_error) {
         let none = vm.none();
         d.set_attr("msg", first().unwrap_or_else(|| none.clone()));
@@ -116,11 +117,30 @@ fn set_type_attrs(vm: &mut Vm, e: &PyRef, args: &[PyRef]) {
 fn exc_init(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     let pos = positional(args, kw);
     let e = &pos[0];
+    let import_error = typeobj::is_subtype(e.class(), &vm.interp.exc.import_error);
+    if !kw.is_empty() && !import_error {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", typeobj::obj_type_name(e))));
+    }
     if let Payload::Exception(d) = &e.payload {
         let t = vm.new_tuple(pos[1..].to_vec());
         d.borrow_mut().args = t;
     }
     set_type_attrs(vm, e, &pos[1..]);
+    if import_error {
+        // ImportError(msg, *, name=None, path=None).
+        let mut name = vm.none();
+        let mut path = vm.none();
+        for (k, v) in crate::args::keywords(args, kw) {
+            match k {
+                "name" => name = v.clone(),
+                "path" => path = v.clone(),
+                _ => return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for ImportError()"))),
+            }
+        }
+        let mut d = exc_data(e).borrow_mut();
+        d.set_attr("name", name);
+        d.set_attr("path", path);
+    }
     Ok(vm.none())
 }
 
