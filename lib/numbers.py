@@ -23,22 +23,22 @@ class Complex(Number):
 
     @abstractmethod
     def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
+        """complex(self): a builtin complex."""
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
+        """bool(self): whether self != 0."""
         return self != 0
 
     @property
     @abstractmethod
     def real(self):
-        """The real component of this number."""
+        """Real part."""
         raise NotImplementedError
 
     @property
     @abstractmethod
     def imag(self):
-        """The imaginary component of this number."""
+        """Imaginary part."""
         raise NotImplementedError
 
     @abstractmethod
@@ -81,7 +81,7 @@ class Complex(Number):
 
     @abstractmethod
     def __truediv__(self, other):
-        """self / other: true division."""
+        """self / other"""
         raise NotImplementedError
 
     @abstractmethod
@@ -91,7 +91,7 @@ class Complex(Number):
 
     @abstractmethod
     def __pow__(self, exponent):
-        """self ** exponent; should promote to float or complex when necessary."""
+        """self ** exponent"""
         raise NotImplementedError
 
     @abstractmethod
@@ -101,12 +101,12 @@ class Complex(Number):
 
     @abstractmethod
     def __abs__(self):
-        """The Real distance from 0. Called for abs(self)."""
+        """abs(self): a Real."""
         raise NotImplementedError
 
     @abstractmethod
     def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
+        """The complex conjugate."""
         raise NotImplementedError
 
     @abstractmethod
@@ -126,50 +126,45 @@ class Real(Complex):
 
     @abstractmethod
     def __float__(self):
-        """Any Real can be converted to a native float object.
-
-        Called for float(self)."""
+        """float(self)"""
         raise NotImplementedError
 
     @abstractmethod
     def __trunc__(self):
-        """trunc(self): the Integral closest to self between 0 and self."""
+        """math.trunc(self): an Integral."""
         raise NotImplementedError
 
     @abstractmethod
     def __floor__(self):
-        """Finds the greatest Integral <= self."""
+        """math.floor(self): an Integral."""
         raise NotImplementedError
 
     @abstractmethod
     def __ceil__(self):
-        """Finds the least Integral >= self."""
+        """math.ceil(self): an Integral."""
         raise NotImplementedError
 
     @abstractmethod
     def __round__(self, ndigits=None):
-        """Rounds self to ndigits decimal places, defaulting to 0.
-
-        With ndigits omitted or None the result is an Integral, otherwise
-        it has the type of self.  Halves round to even."""
+        """round(self, ndigits): an Integral without ndigits, else a Real."""
         raise NotImplementedError
 
     def __divmod__(self, other):
-        """divmod(self, other): The pair (self // other, self % other)."""
+        """divmod(self, other)"""
         return (self // other, self % other)
 
     def __rdivmod__(self, other):
-        """divmod(other, self): The pair (other // self, other % self)."""
+        """divmod(other, self)"""
         return (other // self, other % self)
 
     @abstractmethod
     def __floordiv__(self, other):
-        """self // other: The floor() of self/other."""
+        """self // other"""
         raise NotImplementedError
 
     @abstractmethod
     def __rfloordiv__(self, other):
-        """other // self: The floor() of other/self."""
+        """other // self"""
         raise NotImplementedError
 
     @abstractmethod
@@ -184,9 +179,7 @@ class Real(Complex):
 
     @abstractmethod
     def __lt__(self, other):
-        """self < other
-
-        < on Reals defines a total ordering, except perhaps for NaN."""
+        """self < other"""
         raise NotImplementedError
 
     @abstractmethod
@@ -195,21 +188,21 @@ class Real(Complex):
         raise NotImplementedError
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """complex(self), through float(self)"""
         return complex(float(self))
 
     @property
     def real(self):
-        """Real numbers are their real component."""
+        """+self"""
         return +self
 
     @property
     def imag(self):
-        """Real numbers have no imaginary component."""
+        """0"""
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """+self"""
         return +self
 
 
@@ -217,7 +210,7 @@ Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
+    """Rationals: Real plus numerator and denominator (in lowest terms)."""
 
     __slots__ = ()
 
@@ -251,18 +244,12 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __index__(self):
-        """Called whenever an index is needed, such as in slicing"""
+        """operator.index(self): int(self)"""
         return int(self)
 
     @abstractmethod
     def __pow__(self, exponent, modulus=None):
-        """self ** exponent % modulus, but maybe faster.
-
-        Accept the modulus argument if you want to support the
-        3-argument version of pow(). Raise a TypeError if exponent < 0
-        or any argument isn't Integral. Otherwise, just implement the
-        2-argument version described in Complex.
-        """
+        """pow(self, exponent[, modulus])"""
         raise NotImplementedError
 
     @abstractmethod
@@ -321,17 +308,17 @@ class Integral(Rational):
         raise NotImplementedError
 
     def __float__(self):
-        """float(self) == float(int(self))"""
+        """float(int(self))"""
         return float(int(self))
 
     @property
     def numerator(self):
-        """Integers are their own numerators."""
+        """+self"""
         return +self
 
     @property
     def denominator(self):
-        """Integers have a denominator of 1."""
+        """1"""
         return 1
 
 

@@ -16,7 +16,7 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+    """Writes the pretty-printed form of object and a newline to stream (sys.stdout by default)."""
     printer = PrettyPrinter(
         stream=stream, indent=indent, width=width, depth=depth,
         compact=compact, sort_dicts=sort_dicts,
@@ -26,7 +26,7 @@ def pprint(object, stream=None, indent=1, width=80, depth=None, *,
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
+    """The pretty-printed form of object, as a string."""
     return PrettyPrinter(indent=indent, width=width, depth=depth,
                          compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
@@ -38,17 +38,17 @@ def pp(object, *args, sort_dicts=False, **kwargs):
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
+    """repr(object), but showing recursive references instead of recursing."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
+    """Whether eval() could rebuild object from saferepr(object)."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
+    """Whether object contains a reference to itself."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
 
@@ -431,10 +431,8 @@ class PrettyPrinter:
         return rep
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        """(repr, readable, recursive) for object; subclasses may override
+        this to change how objects are shown."""
         return self._safe_repr(object, context, maxlevels, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
