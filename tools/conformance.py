@@ -5,7 +5,9 @@
 
 Every tests/conformance/<area>/<name>.py (not starting with "_") is run from its
 folder as `INTERP -X utf8 NAME.py` (stdin /dev/null, PYTHONHASHSEED=0); every
-<name>.repl is a REPL transcript, fed line by line to `INTERP -X utf8 -q -i`. Its stdout,
+<name>.repl is a REPL transcript, fed line by line to `INTERP -X utf8 -q -i`; every
+<name>.cmd holds command-line arguments (shell syntax, one line) for `INTERP -X utf8 ARGS`
+(the interpreter's own path in the output reads `<python>`). Its stdout,
 stderr and exit status, normalised (the folder's absolute path removed, addresses
 0x... -> 0xADDR), must equal NAME.out, NAME.err (absent: empty) and NAME.status
 (absent: 0), which tools/regen_conformance.py produces with CPython.
@@ -22,6 +24,7 @@ import concurrent.futures
 import difflib
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -36,7 +39,7 @@ def programs(corpus):
     for folder, dirs, files in os.walk(corpus):
         dirs[:] = sorted(d for d in dirs if not d.startswith(("_", ".")))
         for f in sorted(files):
-            if f.endswith((".py", ".repl")) and not f.startswith("_"):
+            if f.endswith((".py", ".repl", ".cmd")) and not f.startswith("_"):
                 found.append(os.path.join(folder, f))
     return found
 
@@ -56,6 +59,8 @@ def run_program(cmd, path, timeout):
         env.pop(var, None)
     if path.endswith(".repl"):
         args, stdin = ["-X", "utf8", "-q", "-i"], open(path, "rb")
+    elif path.endswith(".cmd"):
+        args, stdin = ["-X", "utf8"] + shlex.split(read(path)), subprocess.DEVNULL
     else:
         args, stdin = ["-X", "utf8", os.path.basename(path)], subprocess.DEVNULL
     try:
@@ -68,7 +73,10 @@ def run_program(cmd, path, timeout):
     finally:
         if stdin is not subprocess.DEVNULL:
             stdin.close()
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    out, err = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    for exe in sorted({cmd[0], os.path.abspath(cmd[0]), os.path.realpath(cmd[0])}, key=len, reverse=True):
+        out, err = out.replace(exe, "<python>"), err.replace(exe, "<python>")
+    return p.returncode, out, err
 
 
 def read(path, default=""):

@@ -75,27 +75,18 @@ impl Interpreter {
     pub fn run_module(&mut self, name: &str) -> ExitStatus {
         let vm = &mut self.vm;
         let r: PyResult<()> = (|| {
-            let file = find_module_file(vm, name)?;
-            let src = std::fs::read_to_string(&file).map_err(|e| vm.new_import_error(e.to_string(), Some(name)))?;
-            let abs = crate::import::absolute_path(&file);
-            if let Some(sys) = vm.interp.sys.get() {
-                let argv = vm.getattr_str(&sys, "argv")?;
-                if let Some(l) = argv.as_list() {
-                    if !l.borrow().is_empty() {
-                        l.borrow_mut()[0] = vm.new_str(abs.as_str());
-                    }
-                }
-            }
+            // The `__main__` module exists before the target is found, as in CPython;
+            // lib/runpy.py finds the module with the import system and runs it there.
             let m = vm.new_module("__main__");
             let d = vm.module_dict(&m);
             let b = vm.interp.builtins.get().unwrap();
             dict::set_str(vm, &d, "__builtins__", b);
-            let f = vm.new_str(abs.as_str());
-            dict::set_str(vm, &d, "__file__", f);
             let modules = vm.interp.modules.clone();
             dict::set_str(vm, &modules, "__main__", m);
-            let code = vm.compile_source(&src, &abs, ferrython_compiler::Mode::Exec)?;
-            vm.run_code(&code, &d, None)?;
+            let runpy = vm.import_module_path("runpy")?;
+            let run = vm.getattr_str(&runpy, "_run_module_as_main")?;
+            let n = vm.new_str(name);
+            vm.call(&run, &[n], &[])?;
             Ok(())
         })();
         self.finish(r)
@@ -182,29 +173,4 @@ impl Interpreter {
         let _ = self.vm.flush_stdout();
         crate::modules::io::flush_stdout_buffer().is_ok()
     }
-}
-
-fn find_module_file(vm: &mut Vm, name: &str) -> PyResult<String> {
-    let rel = name.replace('.', "/");
-    let mut dirs = Vec::new();
-    if let Some(sys) = vm.interp.sys.get() {
-        let p = vm.getattr_str(&sys, "path")?;
-        for x in vm.seq_items(&p) {
-            if let Some(s) = x.as_str() {
-                dirs.push(s.as_str().to_string());
-            }
-        }
-    }
-    for d in dirs {
-        let base = if d.is_empty() { ".".into() } else { d };
-        let f = format!("{base}/{rel}.py");
-        if std::path::Path::new(&f).is_file() {
-            return Ok(f);
-        }
-        let m = format!("{base}/{rel}/__main__.py");
-        if std::path::Path::new(&m).is_file() {
-            return Ok(m);
-        }
-    }
-    Err(vm.new_module_not_found(name))
 }

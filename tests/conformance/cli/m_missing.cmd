@@ -1,0 +1,1 @@
+-m nosuch_module_xyz

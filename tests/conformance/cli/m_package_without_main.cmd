@@ -1,0 +1,1 @@
+-m _mpkg.inner
