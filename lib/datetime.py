@@ -546,12 +546,6 @@ class timedelta:
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
 
 timedelta.min = _td_raw(-999999999, 0, 0)
 timedelta.max = _td_raw(999999999, 86399, 999999)
@@ -1242,14 +1236,6 @@ Monday == 1 ... Sunday == 7"""
     def __reduce__(self):
         return (type(self), (self._getstate(),))
 
-    def __copy__(self):
-        if type(self) is date:
-            return self
-        return self.__reduce__()[0](*self.__reduce__()[1])
-
-    def __deepcopy__(self, memo):
-        return self.__copy__()
-
 
 def _empty():
     return ""
@@ -1455,12 +1441,6 @@ class timezone(tzinfo):
 
     def __reduce__(self):
         return (type(self), self.__getinitargs__(), None)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
 
 
 def _tz_create(offset, name):
