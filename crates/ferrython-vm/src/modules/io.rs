@@ -106,6 +106,61 @@ fn stream_read(vm: &mut Vm, _args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     }
 }
 
+fn stream_name_of(o: &PyRef) -> &'static str {
+    match stream_fd(o) {
+        Some(0) => "<stdin>",
+        Some(1) => "<stdout>",
+        _ => "<stderr>",
+    }
+}
+
+fn stream_name(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(vm.new_str(stream_name_of(o)))
+}
+
+fn stream_mode(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(vm.new_str(if stream_fd(o) == Some(0) { "r" } else { "w" }))
+}
+
+fn stream_encoding(vm: &mut Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn stream_errors(vm: &mut Vm, o: &PyRef) -> PyResult {
+    Ok(vm.new_str(if stream_fd(o) == Some(2) { "backslashreplace" } else { "strict" }))
+}
+
+fn stream_closed(vm: &mut Vm, _o: &PyRef) -> PyResult {
+    Ok(vm.new_bool(false))
+}
+
+fn stream_line_buffering(vm: &mut Vm, o: &PyRef) -> PyResult {
+    let fd = stream_fd(o).unwrap_or(1);
+    let tty = match fd {
+        0 => std::io::IsTerminal::is_terminal(&std::io::stdin()),
+        1 => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        _ => true,
+    };
+    Ok(vm.new_bool(tty && fd != 0))
+}
+
+fn stream_readable(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    Ok(vm.new_bool(stream_fd(&args[0]) == Some(0)))
+}
+
+fn stream_writable(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    Ok(vm.new_bool(stream_fd(&args[0]) != Some(0)))
+}
+
+fn stream_false(vm: &mut Vm, _args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    Ok(vm.new_bool(false))
+}
+
+fn stream_repr(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
+    let mode = if stream_fd(&args[0]) == Some(0) { "r" } else { "w" };
+    Ok(vm.new_str(format!("<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>", stream_name_of(&args[0]))))
+}
+
 fn stream_fileno(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     Ok(vm.new_int(stream_fd(&args[0]).unwrap_or(1) as i64))
 }
@@ -136,6 +191,16 @@ pub fn make_std_streams(vm: &mut Vm) -> (PyRef, PyRef, PyRef) {
     vm.add_method(&ty, "read", stream_read);
     vm.add_method(&ty, "fileno", stream_fileno);
     vm.add_method(&ty, "isatty", stream_isatty);
+    vm.add_method(&ty, "readable", stream_readable);
+    vm.add_method(&ty, "writable", stream_writable);
+    vm.add_method(&ty, "seekable", stream_false);
+    vm.add_method(&ty, "__repr__", stream_repr);
+    vm.add_getset(&ty, "name", stream_name, None);
+    vm.add_getset(&ty, "mode", stream_mode, None);
+    vm.add_getset(&ty, "encoding", stream_encoding, None);
+    vm.add_getset(&ty, "errors", stream_errors, None);
+    vm.add_getset(&ty, "closed", stream_closed, None);
+    vm.add_getset(&ty, "line_buffering", stream_line_buffering, None);
     let mk = |fd| PyRef::new(&ty, Payload::Native(Box::new(TextStream { fd })));
     (mk(0), mk(1), mk(2))
 }

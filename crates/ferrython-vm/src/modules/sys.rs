@@ -223,6 +223,19 @@ pub fn make(vm: &mut Vm) -> PyRef {
         dict::set_str(vm, &d, n, v.clone());
         dict::set_str(vm, &d, &format!("__{n}__"), v);
     }
+    let hi: Vec<PyRef> = vec![
+        vm.new_int(64),
+        vm.new_int((1i64 << 61) - 1),
+        vm.new_int(314159),
+        vm.new_int(0),
+        vm.new_int(1000003),
+        vm.new_str("siphash13"),
+        vm.new_int(64),
+        vm.new_int(128),
+        vm.new_int(0),
+    ];
+    let hi = crate::modules::struct_seq(vm, "sys.hash_info", &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], hi);
+    dict::set_str(vm, &d, "hash_info", hi);
     let version = vm.new_str("3.11.7 (main, ferrython) [Rust]");
     dict::set_str(vm, &d, "version", version);
     let vi: Vec<PyRef> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];

@@ -20,6 +20,7 @@ fn alias_type(vm: &mut Vm) -> PyRef {
     let _ = typeobj::finish_type(vm, &t);
     let m = vm.new_str("types");
     typeobj::set_attr_raw(vm, &t, "__module__", m);
+    vm.add_new(&t, alias_new);
     vm.add_method(&t, "__repr__", alias_repr);
     vm.add_method(&t, "__call__", alias_call);
     vm.add_method(&t, "__eq__", alias_eq);
@@ -30,6 +31,18 @@ fn alias_type(vm: &mut Vm) -> PyRef {
     vm.add_method(&t, "__ror__", crate::objects::object_type::type_ror);
     ALIAS_TYPE.with(|a| *a.borrow_mut() = Some(t.clone()));
     t
+}
+
+/// `types.GenericAlias(origin, args)`, as `__class_getitem__ = classmethod(GenericAlias)`
+/// uses it.
+fn alias_new(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    if !k.is_empty() {
+        return Err(vm.new_type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if a.len() != 3 {
+        return Err(vm.new_type_error(format!("GenericAlias expected 2 arguments, got {}", a.len() - 1)));
+    }
+    new_generic_alias(vm, &a[1], &a[2])
 }
 
 pub fn new_generic_alias(vm: &mut Vm, origin: &PyRef, args: &PyRef) -> PyResult {

@@ -685,6 +685,19 @@ fn type_doc_get(vm: &mut Vm, o: &PyRef) -> PyResult {
     })
 }
 
+fn type_doc_set(vm: &mut Vm, o: &PyRef, v: Option<PyRef>) -> PyResult<()> {
+    let t = o.as_type().unwrap();
+    match v {
+        Some(v) => {
+            let d = t.dict.clone();
+            dict::set_str(vm, &d, "__doc__", v);
+            Ok(())
+        }
+        // CPython words every deletion of a special type attribute this way.
+        None => Err(vm.new_type_error(format!("cannot delete '__doc__' attribute of immutable type '{}'", t.name()))),
+    }
+}
+
 fn type_dict_get(vm: &mut Vm, o: &PyRef) -> PyResult {
     object_dict_get(vm, o)
 }
@@ -779,7 +792,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t, "__base__", type_base_get, None);
     vm.add_getset(&t, "__mro__", type_mro_get, None);
     vm.add_getset(&t, "__module__", type_module_get, Some(type_module_set));
-    vm.add_getset(&t, "__doc__", type_doc_get, None);
+    vm.add_getset(&t, "__doc__", type_doc_get, Some(type_doc_set));
     vm.add_getset(&t, "__dict__", type_dict_get, None);
     vm.add_getset(&t, "__annotations__", type_annotations_get, None);
     vm.add_getset(&t, "__abstractmethods__", type_abstract_get, Some(type_abstract_set));
