@@ -105,8 +105,7 @@ def _index(v):
         return int(v)
     meth = getattr(type(v), "__index__", None)
     if meth is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(v).__name__)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % _tn(v))
     return int(meth(v))
 
 
@@ -153,7 +152,11 @@ def _check_time(h, mi, s, us, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
-                        "not type '%s'" % type(tz).__name__)
+                        "not type '%s'" % _tn(tz))
+
+
+def _argtn(obj):
+    return "None" if obj is None else _tn(obj)
 
 
 def _tn(obj):
@@ -288,7 +291,7 @@ def _td_accum(total, leftover, num, factor, tag):
         pwhole = int(part)
         return total + pwhole, leftover + (part - pwhole)
     raise TypeError("unsupported type for timedelta %s component: %s"
-                    % (tag, type(num).__name__))
+                    % (tag, _tn(num)))
 
 
 def _round_half_away(x):
@@ -761,7 +764,7 @@ def _strftime(fmt, tt, us, zfunc, Zfunc):
 
 def _check_fmt(fmt, what="strftime"):
     if not isinstance(fmt, str):
-        raise TypeError("%s() argument 1 must be str, not %s" % (what, type(fmt).__name__))
+        raise TypeError("%s() argument 1 must be str, not %s" % (what, _argtn(fmt)))
 
 
 try:
@@ -1129,7 +1132,7 @@ This is the inverse of the date.isocalendar() function"""
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _argtn(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1328,7 +1331,7 @@ def _check_offset(off, what):
         return None
     if not isinstance(off, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (what, type(off).__name__))
+                        % (what, _tn(off)))
     d = off._days
     if d < -1 or d >= 1 or (d == -1 and off._seconds == 0 and off._microseconds < 1):
         raise ValueError("offset must be a timedelta strictly between "
@@ -1354,7 +1357,7 @@ def _call_tzname(tz, arg):
     name = tz.tzname(arg)
     if name is not None and not isinstance(name, str):
         raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                        % type(name).__name__)
+                        % _argtn(name))
     return name
 
 
@@ -1369,14 +1372,14 @@ class timezone(tzinfo):
     def __new__(cls, offset, name=_OMITTED):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
-                            % type(offset).__name__)
+                            % _argtn(offset))
         if name is _OMITTED:
             name = None
             if not offset:
                 return _UTC
         elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _argtn(name))
         return _tz_create(offset, name)
 
     def __init_subclass__(cls, **kwargs):
@@ -1410,13 +1413,13 @@ class timezone(tzinfo):
         if dt is None or isinstance(dt, datetime):
             return self._offset
         raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s"
-                        % type(dt).__name__)
+                        % _tn(dt))
 
     def tzname(self, dt):
         """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
         if not (dt is None or isinstance(dt, datetime)):
             raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s"
-                            % type(dt).__name__)
+                            % _tn(dt))
         if self._name is not None:
             return self._name
         off = self._offset
@@ -1429,7 +1432,7 @@ class timezone(tzinfo):
         if dt is None or isinstance(dt, datetime):
             return None
         raise TypeError("dst(dt) argument must be a datetime instance or None, not %s"
-                        % type(dt).__name__)
+                        % _tn(dt))
 
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
@@ -1573,7 +1576,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 """
         if not isinstance(timespec, str):
             raise TypeError("isoformat() argument 1 must be str, not %s"
-                            % type(timespec).__name__)
+                            % _argtn(timespec))
         s = _fmt_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         if self._tzinfo is not None:
             s += _format_off(self.utcoffset(), ":")
@@ -1592,7 +1595,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _argtn(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1888,10 +1891,10 @@ If no tz is specified, uses local timezone."""
         """date, time -> datetime with same date and time fields"""
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % type(date).__name__)
+                            % _argtn(date))
         if not isinstance(time, _time_class):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % type(time).__name__)
+                            % _argtn(time))
         if tzinfo is True:
             tzinfo = time._tzinfo
         else:
@@ -2009,9 +2012,7 @@ If no tz is specified, uses local timezone."""
 
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
-        if tz is not None and not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s"
-                            % type(tz).__name__)
+        _check_tzinfo(tz)
         mytz = self._tzinfo
         off = None
         if mytz is not None:
@@ -2058,10 +2059,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 """
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
-                            % type(sep).__name__)
+                            % _argtn(sep))
         if not isinstance(timespec, str):
             raise TypeError("isoformat() argument 2 must be str, not %s"
-                            % type(timespec).__name__)
+                            % _argtn(timespec))
         s = "%04d-%02d-%02d%s%s" % (self._year, self._month, self._day, sep,
                                     _fmt_time(self._hour, self._minute, self._second,
                                               self._microsecond, timespec))
