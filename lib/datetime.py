@@ -170,10 +170,10 @@ def _tn(obj):
 _HAVE_LOCALTIME = hasattr(_time, "localtime")
 
 
-def _utc_fields(t):
+def _utc_fields(t, check=True):
     days, rem = divmod(t, 86400)
     o = days + _EPOCH_ORD
-    if o < 1 or o > _MAXORDINAL:
+    if check and (o < 1 or o > _MAXORDINAL):
         # report the year like gmtime() + the range check would
         y = (o * 400) // 146097 + 1
         while _days_before_year(y) >= o:
@@ -187,15 +187,15 @@ def _utc_fields(t):
     return y, m, d, hh, mm, ss
 
 
-def _local_fields(t):
+def _local_fields(t, check=True):
     """(y, m, d, H, M, S) of local time at POSIX time t (an int)."""
     if _HAVE_LOCALTIME:
         tm = _time.localtime(t)
         y = tm[0]
-        if not MINYEAR <= y <= MAXYEAR:
+        if check and not MINYEAR <= y <= MAXYEAR:
             raise ValueError("year %d is out of range" % y)
         return y, tm[1], tm[2], tm[3], tm[4], tm[5] if tm[5] < 60 else 59
-    return _utc_fields(t)
+    return _utc_fields(t, check)
 
 
 def _local_zone(t):
@@ -220,7 +220,7 @@ def _local(u):
     # u: seconds since 0001-01-01 (the "epoch" of the proleptic calendar);
     # returns local wall time counted the same way
     t = u - _EPOCH_SECS
-    y, m, d, hh, mi, ss = _local_fields(t)
+    y, m, d, hh, mi, ss = _local_fields(t, False)
     return _ymd2ord(y, m, d) * 86400 + hh * 3600 + mi * 60 + ss
 
 
@@ -578,8 +578,17 @@ _COMPOSITE = {
     "D": "%m/%d/%y", "F": "%Y-%m-%d", "r": "%I:%M:%S %p", "R": "%H:%M",
     "T": "%H:%M:%S",
 }
-_E_OK = "cCxXyY"
-_O_OK = "deHIklmMSuUVwWybBh%"
+_E_BAD = "aAbBdDeFgGhHIjklmMSUVwWf"
+_O_BAD = "aAcDFxXYf"
+
+
+def _bad_spec(s, flags, width):
+    # glibc copies an unknown conversion, honouring the case and width flags
+    if "^" in flags:
+        s = s.upper()
+    if width > len(s):
+        s = s.rjust(width, "0" if "0" in flags else " ")
+    return s
 
 
 def _num_value(c, tt):
@@ -656,42 +665,27 @@ def _strftime(fmt, tt, us, zfunc, Zfunc):
             out.append(fmt[i:j])
         start = j
         j += 1
+        flags = ""
+        while j < n and fmt[j] in "_-0^#":
+            flags += fmt[j]
+            j += 1
+        width = -1
+        if j < n and "0" <= fmt[j] <= "9":
+            width = 0
+            while j < n and "0" <= fmt[j] <= "9":
+                width = width * 10 + ord(fmt[j]) - 48
+                j += 1
+        mod = ""
+        if j < n and (fmt[j] == "E" or fmt[j] == "O"):
+            mod = fmt[j]
+            j += 1
         if j >= n:
-            out.append("%")
+            out.append(_bad_spec(fmt[start:], flags, width))
             break
         c = fmt[j]
-        if c == "%":
-            out.append("%")
-            i = j + 1
-            continue
-        flags = ""
-        while c in "_-0^#" and j < n - 1:
-            flags += c
-            j += 1
-            c = fmt[j]
-        width = -1
-        if "0" <= c <= "9":
-            w = 0
-            while "0" <= c <= "9" and j < n - 1:
-                w = w * 10 + ord(c) - 48
-                j += 1
-                c = fmt[j]
-            if "0" <= c <= "9":      # ran into the end of the format
-                out.append(fmt[start:])
-                break
-            width = w
-        mod = ""
-        if c == "E" or c == "O":
-            mod = c
-            if j + 1 >= n:
-                out.append(fmt[start:])
-                break
-            j += 1
-            c = fmt[j]
         i = j + 1
-        if mod and c not in (_E_OK if mod == "E" else _O_OK):
-            s = fmt[start:i]
-            out.append(s.rjust(width) if width > len(s) else s)
+        if mod and c in (_E_BAD if mod == "E" else _O_BAD):
+            out.append(_bad_spec(fmt[start:i], flags, width))
             continue
         pad = "0" if "0" in flags else (" " if ("_" in flags or "-" in flags) else None)
         if c in _NUM_SPEC:
@@ -745,12 +739,13 @@ def _strftime(fmt, tt, us, zfunc, Zfunc):
         elif c == "Z" and not flags and width < 0:
             s = Zfunc()
         elif c == "z":
-            s = "" if tt[8] < 0 else "+0000"
+            if tt[8] < 0:
+                continue
+            s = "+0000"
         elif c == "Z":
             s = ""
         else:
-            s = fmt[start:i]
-            out.append(s.rjust(width) if width > len(s) else s)
+            out.append(_bad_spec(fmt[start:i], flags, width))
             continue
         if c in "aAbBh" and ("^" in flags or "#" in flags):
             s = s.upper()
@@ -2485,7 +2480,7 @@ def _strptime_fields(data, fmt):
     for k, v in enumerate((data, fmt)):
         if not isinstance(v, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (k, type(v)))
+                            % (k + 1, _argtn(v)))
     toks = _sp_tokens(fmt)
     r = _sp_match(toks, data)
     if r is None:
