@@ -2187,9 +2187,42 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     # -- arithmetic
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return _dt_plus(self, other._days, other._seconds, other._microseconds)
-        return NotImplemented
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        # hot path: inlined normalisation (other's fields are already normalised)
+        us = self._microsecond + other._microseconds
+        secs = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        days = other._days
+        if us >= 1000000:
+            us -= 1000000
+            secs += 1
+        if secs >= 86400:
+            secs -= 86400
+            days += 1
+        y = self._year
+        m = self._month
+        d = self._day
+        if days:
+            d += days
+            if d < 1 or (d > 28 and d > _dim(y, m)):
+                y, m, d = _shift(y, m, self._day, days)
+        hh = secs // 3600
+        secs -= hh * 3600
+        mi = secs // 60
+        if type(self) is not datetime:
+            return _dt_for(type(self), y, m, d, hh, mi, secs - mi * 60, us, self._tzinfo)
+        r = _obj_new(datetime)
+        r._year = y
+        r._month = m
+        r._day = d
+        r._hour = hh
+        r._minute = mi
+        r._second = secs - mi * 60
+        r._microsecond = us
+        r._tzinfo = self._tzinfo
+        r._fold = 0
+        r._hashcode = -1
+        return r
 
     __radd__ = __add__
 
