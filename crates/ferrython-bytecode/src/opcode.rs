@@ -52,6 +52,21 @@ opcodes! {
     STORE_FAST,
     /// arg: varnames index. UnboundLocalError if unset.
     DELETE_FAST,
+
+    // Superinstructions (as CPython 3.11's): two common neighbours run in one
+    // dispatch. The compiler rewrites the first of the pair and leaves the second in
+    // place (a jump may target it); the pair's operands are packed 16 bits each,
+    // first operand in the low half. The second instruction is skipped after.
+    /// `LOAD_FAST a; LOAD_FAST b`.
+    LOAD_FAST__LOAD_FAST,
+    /// `LOAD_FAST a; LOAD_CONST b`.
+    LOAD_FAST__LOAD_CONST,
+    /// `LOAD_CONST a; LOAD_FAST b`.
+    LOAD_CONST__LOAD_FAST,
+    /// `STORE_FAST a; LOAD_FAST b`.
+    STORE_FAST__LOAD_FAST,
+    /// `STORE_FAST a; STORE_FAST b`.
+    STORE_FAST__STORE_FAST,
     /// arg: names index. Locals mapping, then globals, then builtins. NameError if missing.
     LOAD_NAME,
     /// arg: names index. `[v] -> []` into the locals mapping.

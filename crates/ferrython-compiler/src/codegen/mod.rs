@@ -143,6 +143,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        superinstructions(&mut u.code.instructions);
         u.code.cell2arg = u
             .code
             .cellvars
@@ -546,4 +547,24 @@ pub fn docstring_of(s: &Stmt) -> Option<String> {
         }
     }
     None
+}
+
+/// Fuses common instruction pairs into superinstructions (see the opcode table). The
+/// second instruction of each pair stays as it was, so jumps to it still work.
+fn superinstructions(code: &mut [Instruction]) {
+    for i in 0..code.len().saturating_sub(1) {
+        let (a, b) = (code[i], code[i + 1]);
+        if a.arg > 0xFFFF || b.arg > 0xFFFF {
+            continue;
+        }
+        let fused = match (a.op, b.op) {
+            (Opcode::LOAD_FAST, Opcode::LOAD_FAST) => Opcode::LOAD_FAST__LOAD_FAST,
+            (Opcode::LOAD_FAST, Opcode::LOAD_CONST) => Opcode::LOAD_FAST__LOAD_CONST,
+            (Opcode::LOAD_CONST, Opcode::LOAD_FAST) => Opcode::LOAD_CONST__LOAD_FAST,
+            (Opcode::STORE_FAST, Opcode::LOAD_FAST) => Opcode::STORE_FAST__LOAD_FAST,
+            (Opcode::STORE_FAST, Opcode::STORE_FAST) => Opcode::STORE_FAST__STORE_FAST,
+            _ => continue,
+        };
+        code[i] = Instruction::new(fused, a.arg | (b.arg << 16));
+    }
 }

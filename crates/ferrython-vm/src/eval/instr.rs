@@ -58,6 +58,24 @@ impl Vm {
         }
     }
 
+    /// The `LOAD_FAST` half of a superinstruction: pushes local `i` and steps over
+    /// the pair's second instruction (which an error is attributed to).
+    #[inline(always)]
+    fn superinstruction_load_fast(&mut self, f: &mut Frame, cd: &CodeData, i: usize) -> PyResult<()> {
+        match f.fast[i].clone() {
+            Some(v) => {
+                f.stack.push(v);
+                f.ip += 1;
+                Ok(())
+            }
+            None => {
+                f.lasti = f.ip;
+                f.ip += 1;
+                Err(self.new_unbound_local(&cd.code.varnames[i]))
+            }
+        }
+    }
+
     #[inline(always)]
     pub(crate) fn exec_instr(&mut self, f: &mut Frame, cd: &CodeData, ins: Instruction) -> PyResult<Control> {
         let arg = ins.arg;
@@ -80,6 +98,38 @@ impl Vm {
                 Some(v) => f.stack.push(v.clone()),
                 None => return Err(self.new_unbound_local(&cd.code.varnames[arg as usize])),
             },
+            Opcode::LOAD_FAST__LOAD_FAST => {
+                let (a, b) = ((arg & 0xFFFF) as usize, (arg >> 16) as usize);
+                let Some(x) = f.fast[a].clone() else { return Err(self.new_unbound_local(&cd.code.varnames[a])) };
+                f.stack.push(x);
+                self.superinstruction_load_fast(f, cd, b)?;
+            }
+            Opcode::LOAD_FAST__LOAD_CONST => {
+                let (a, b) = ((arg & 0xFFFF) as usize, (arg >> 16) as usize);
+                let Some(x) = f.fast[a].clone() else { return Err(self.new_unbound_local(&cd.code.varnames[a])) };
+                f.stack.push(x);
+                f.stack.push(cd.consts[b].clone());
+                f.ip += 1;
+            }
+            Opcode::LOAD_CONST__LOAD_FAST => {
+                let (a, b) = ((arg & 0xFFFF) as usize, (arg >> 16) as usize);
+                f.stack.push(cd.consts[a].clone());
+                self.superinstruction_load_fast(f, cd, b)?;
+            }
+            Opcode::STORE_FAST__LOAD_FAST => {
+                let (a, b) = ((arg & 0xFFFF) as usize, (arg >> 16) as usize);
+                let v = pop!(f);
+                drop(f.fast[a].replace(v));
+                self.superinstruction_load_fast(f, cd, b)?;
+            }
+            Opcode::STORE_FAST__STORE_FAST => {
+                let (a, b) = ((arg & 0xFFFF) as usize, (arg >> 16) as usize);
+                let v = pop!(f);
+                drop(f.fast[a].replace(v));
+                let v = pop!(f);
+                drop(f.fast[b].replace(v));
+                f.ip += 1;
+            }
             Opcode::STORE_FAST => {
                 let v = pop!(f);
                 let old = f.fast[arg as usize].replace(v);
