@@ -74,6 +74,27 @@ impl Stack {
         self.0.split_off(at)
     }
 
+    /// Moves the items from index `from` up into `locals` (which must be empty) as
+    /// the first fast locals, then pads it with unbound slots up to `total` entries:
+    /// a call's arguments becoming the callee's parameters, without per-item work.
+    #[inline(always)]
+    pub fn move_into_locals(&mut self, from: usize, locals: &mut Vec<Option<PyRef>>, total: usize) {
+        let n = self.0.len() - from;
+        assert!(locals.is_empty() && n <= total);
+        locals.reserve(total);
+        // SAFETY: Option<PyRef> has PyRef's layout with None as the null pointer (the
+        // guaranteed niche of a repr(transparent) NonNull wrapper), so n references are
+        // moved bitwise; the stack's length drops first so none is dropped twice, and
+        // the padding is written as zero bytes = None. `locals` has room for `total`.
+        unsafe {
+            self.0.set_len(from);
+            let dst = locals.as_mut_ptr();
+            std::ptr::copy_nonoverlapping(self.0.as_ptr().add(from) as *const Option<PyRef>, dst, n);
+            std::ptr::write_bytes(dst.add(n), 0, total - n);
+            locals.set_len(total);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {

@@ -745,8 +745,7 @@ impl Vm {
                             {
                                 let mut frame = self.alloc_frame(&fd.code, &fd.globals);
                                 frame.func = Some(callable.clone());
-                                frame.fast.extend(f.stack.drain(first..).map(Some));
-                                frame.fast.resize(co.varnames.len(), None);
+                                f.stack.move_into_locals(first, &mut frame.fast, co.varnames.len());
                                 if let Some(cl) = &fd.closure {
                                     frame.cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
                                 }
