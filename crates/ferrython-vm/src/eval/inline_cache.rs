@@ -23,8 +23,10 @@ pub enum Kind {
     /// LOAD_METHOD: a plain function found on the class (`value` points at it).
     Method,
     /// LOAD_GLOBAL: `value` points into the globals (or builtins) dict; valid while
-    /// both dicts keep the recorded (uid, version).
+    /// both dicts keep the recorded (uid, keys version).
     Global,
+    /// LOAD_ATTR/STORE_ATTR: a `__slots__` member; `dicts[0]` is the slot index.
+    Slot,
 }
 
 #[derive(Clone, Copy)]
@@ -54,16 +56,47 @@ fn plain_instance(vm: &Vm, o: &PyRef, hook: &str) -> bool {
     }
 }
 
+/// The slot index when `obj.name` is a `__slots__` member of a class without
+/// attribute hooks (the member, a data descriptor, wins over any instance dict).
+fn slot_member(vm: &Vm, obj: &PyRef, name: &PyRef, hook: &str) -> Option<usize> {
+    if !matches!(obj.payload, Payload::Instance(_)) {
+        return None;
+    }
+    let plain = match typeobj::lookup(vm, obj.class(), hook) {
+        Some(m) => matches!(&m.payload, Payload::Builtin(b) if b.owner.as_ref().is_some_and(|t| t.is(&vm.interp.types.object))),
+        None => true,
+    };
+    if !plain {
+        return None;
+    }
+    let (k, h) = key(name);
+    match crate::protocol::attr::lookup_hashed(obj.class(), k, h)?.payload {
+        Payload::Member(ref m) => Some(m.index),
+        _ => None,
+    }
+}
+
+/// The value in slot `i` of an instance (None when unset or not a slotted instance).
+#[inline]
+fn slot_get(obj: &PyRef, i: usize) -> Option<PyRef> {
+    match &obj.payload {
+        Payload::Instance(slots) => slots.get(i).and_then(|s| s.get()),
+        _ => None,
+    }
+}
+
 fn key(name: &PyRef) -> (&str, i64) {
     let s = name.as_str().expect("attribute names are str");
     (s.as_str(), s.hash())
 }
 
+/// (uid, keys version) of a dict: the entry a cached value pointer refers to stays in
+/// place while they are unchanged (values may be replaced: the pointer sees the new one).
 fn dict_state(d: &PyRef) -> (u64, u64) {
     match d.as_dict() {
         Some(dd) => {
             let b = dd.borrow();
-            (b.uid, b.version)
+            (b.uid, b.keys_version)
         }
         None => (0, u64::MAX),
     }
@@ -125,8 +158,15 @@ impl Vm {
                 }
             }
         }
+        if matches!(e.kind, Kind::Slot) && e.ty == obj.class().addr() && e.epoch == epoch {
+            if let Some(v) = slot_get(obj, e.dicts[0] as usize) {
+                return Ok(v);
+            }
+        }
         let v = self.getattr(obj, name)?;
-        if plain_instance(self, obj, "__getattribute__") {
+        if let Some(i) = slot_member(self, obj, name, "__getattribute__") {
+            cache.set(Entry { kind: Kind::Slot, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null(), dicts: [i as u64, 0, 0, 0] });
+        } else if plain_instance(self, obj, "__getattribute__") {
             let (k, h) = key(name);
             if crate::protocol::attr::lookup_hashed(obj.class(), k, h).is_none() {
                 cache.set(Entry { kind: Kind::InstanceDict, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null(), dicts: [0; 4] });
@@ -159,6 +199,19 @@ impl Vm {
                     }
                 };
             }
+        }
+        if matches!(e.kind, Kind::Slot) && e.ty == obj.class().addr() && e.epoch == typeobj::attr_epoch() {
+            if let Payload::Instance(slots) = &obj.payload {
+                if let Some(slot) = slots.get(e.dicts[0] as usize) {
+                    slot.set(Some(v));
+                    return Ok(());
+                }
+            }
+        }
+        if let Some(i) = slot_member(self, obj, name, "__setattr__") {
+            self.setattr(obj, name, v)?;
+            cache.set(Entry { kind: Kind::Slot, ty: obj.class().addr(), epoch: typeobj::attr_epoch(), value: std::ptr::null(), dicts: [i as u64, 0, 0, 0] });
+            return Ok(());
         }
         let fill = plain_instance(self, obj, "__setattr__") && {
             let (k, h) = key(name);

@@ -142,7 +142,9 @@ impl Vm {
             }
             Opcode::LOAD_NAME => {
                 let name = &cd.names[arg as usize];
-                let v = self.load_name(f, name)?;
+                // Module level (locals are the globals): cached like LOAD_GLOBAL.
+                let module_level = f.locals.as_ref().map_or(true, |l| l.is(&f.globals)) && f.globals.is_exact(&self.interp.types.dict);
+                let v = if module_level { self.load_global_cached(&cd.ic[f.lasti], &f.globals, name)? } else { self.load_name(f, name)? };
                 f.stack.push(v);
             }
             Opcode::STORE_NAME => {

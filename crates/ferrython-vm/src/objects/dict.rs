@@ -87,6 +87,9 @@ pub struct DictData {
     len: usize,
     /// Bumped on every change; iterators use it to detect "changed size during iteration".
     pub version: u64,
+    /// Bumped only when entries are added or removed (not when a value is replaced):
+    /// while it stays, a pointer to an entry's value stays valid (LOAD_GLOBAL cache).
+    pub keys_version: u64,
     /// Set for the dicts of type objects: changing one invalidates the type attribute
     /// cache (`typeobj::lookup`).
     pub watched: bool,
@@ -143,6 +146,7 @@ impl DictData {
             table: HashTable::with_capacity(n),
             len: 0,
             version: 0,
+            keys_version: 0,
             watched: false,
             uid: next_uid(),
             shape: KeysShape::default(),
@@ -258,6 +262,7 @@ impl DictData {
         let entries = &self.entries;
         self.table.insert_unique(hash as u64, idx, |&i| entries[i].as_ref().map_or(0, |e| e.hash as u64));
         self.len += 1;
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.bump();
     }
 
@@ -267,6 +272,7 @@ impl DictData {
             ent.remove();
         }
         self.len -= 1;
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.bump();
         if self.entries.len() > 16 && self.entries.len() > 3 * self.len {
             self.compact();
@@ -289,6 +295,7 @@ impl DictData {
         self.shape = KeysShape::default();
         self.table.clear();
         self.len = 0;
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.bump();
         std::mem::take(&mut self.entries)
     }
