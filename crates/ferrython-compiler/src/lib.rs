@@ -490,9 +490,24 @@ mod tests {
         let m = code("y = 2\ndef f(a):\n    b = a + y\n    return b\n");
         assert!(m.instructions.iter().any(|i| i.op == Opcode::STORE_NAME));
         let f = inner(&m, "f");
-        assert!(f.instructions.iter().any(|i| i.op == Opcode::STORE_FAST));
+        // `b = ...; return b`: the store is fused with the load that follows.
+        assert!(f.instructions.iter().any(|i| i.op == Opcode::STORE_FAST__LOAD_FAST));
         assert!(f.instructions.iter().any(|i| i.op == Opcode::LOAD_GLOBAL));
         assert_eq!(f.varnames, vec!["a".to_string(), "b".to_string()]);
+    }
+
+    #[test]
+    fn superinstructions_pack_both_operands_and_keep_the_second_instruction() {
+        let m = code("def f(a, b):\n    c = a\n    return a + b + 1\n");
+        let f = inner(&m, "f");
+        let ops: Vec<Opcode> = f.instructions.iter().map(|i| i.op).collect();
+        let i = ops.iter().position(|&o| o == Opcode::LOAD_FAST__LOAD_FAST).expect("a + b fused");
+        // Operands: a (0) in the low half, b (1) in the high half; the LOAD_FAST of b
+        // stays in place for jumps that target it.
+        assert_eq!(f.instructions[i].arg, 1 << 16);
+        assert_eq!(ops[i + 1], Opcode::LOAD_FAST);
+        assert_eq!(f.instructions[i + 1].arg, 1);
+        assert!(ops.contains(&Opcode::STORE_FAST__LOAD_FAST));
     }
 
     #[test]

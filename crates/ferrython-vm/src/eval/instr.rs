@@ -729,8 +729,9 @@ impl Vm {
                 let has_self = !f.stack[base + 1].is_null();
                 let first = if has_self { base + 1 } else { base + 2 };
                 let callable = f.stack[base].clone();
-                // Specialised path: a plain function called with exactly its positional
-                // parameters; the arguments move from the stack into the new frame.
+                // Specialised path: a plain function called positionally with its
+                // parameters (missing trailing ones have defaults); the arguments move
+                // from the stack into the new frame.
                 if kw.is_empty() {
                     if let Payload::Function(fd) = &callable.payload {
                         if let Payload::Code(ccd) = &fd.code.payload {
@@ -740,14 +741,25 @@ impl Vm {
                                 | code_flags::GENERATOR
                                 | code_flags::COROUTINE
                                 | code_flags::ASYNC_GENERATOR;
+                            let given = n - first;
+                            let argcount = co.argcount as usize;
+                            let missing = argcount.wrapping_sub(given);
+                            let defaults = if missing == 0 || given > argcount { None } else { fd.defaults.get() };
+                            let ndefaults = defaults.as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
                             if co.flags & SPECIAL == 0
                                 && co.kwonlyargcount == 0
                                 && co.cellvars.is_empty()
-                                && co.argcount as usize == n - first
+                                && given <= argcount
+                                && missing <= ndefaults
                             {
                                 let mut frame = self.alloc_frame(&fd.code, &fd.globals);
                                 frame.func = Some(callable.clone());
                                 f.stack.move_into_locals(first, &mut frame.fast, co.varnames.len());
+                                if let Some(d) = defaults.as_ref().and_then(|d| d.as_tuple()) {
+                                    for (slot, v) in frame.fast[given..argcount].iter_mut().zip(&d[ndefaults - missing..]) {
+                                        *slot = Some(v.clone());
+                                    }
+                                }
                                 if let Some(cl) = &fd.closure {
                                     frame.cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
                                 }
