@@ -164,6 +164,12 @@ fn excepthook(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.getdefaultencoding()` (and the file system encoding): always UTF-8.
+fn getdefaultencoding(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("getdefaultencoding", a, k, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
 /// `sys.displayhook(value)`: what the REPL does with an expression statement's value —
 /// prints its repr to `sys.stdout` and keeps it in `builtins._` (None is skipped).
 fn displayhook(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
@@ -188,6 +194,8 @@ pub fn make(vm: &mut Vm) -> PyRef {
     let fns: &[(&'static str, crate::object::NativeFn)] = &[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
+        ("getdefaultencoding", getdefaultencoding),
+        ("getfilesystemencoding", getdefaultencoding),
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),

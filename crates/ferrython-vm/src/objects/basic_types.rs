@@ -1242,6 +1242,23 @@ fn code_consts(vm: &mut Vm, o: &PyRef) -> PyResult {
     Ok(vm.new_tuple(c.consts.to_vec()))
 }
 
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton itself.
+fn singleton_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
+    let cls = &args[0];
+    let name = typeobj::type_name(cls);
+    if args.len() > 1 {
+        return Err(vm.new_type_error(format!("{name} takes no arguments")));
+    }
+    let _ = kw;
+    Ok(if cls.is(&vm.interp.types.none_type) {
+        vm.none()
+    } else if cls.is(&vm.interp.types.not_implemented_type) {
+        vm.not_implemented()
+    } else {
+        vm.interp.ellipsis.clone()
+    })
+}
+
 fn mappingproxy_getitem(vm: &mut Vm, args: &[PyRef], _kw: &[PyRef]) -> PyResult {
     let Payload::MappingProxy(d) = &args[0].payload else { unreachable!() };
     let d = d.clone();
@@ -1495,6 +1512,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t.code, "co_varnames", code_varnames, None);
     vm.add_getset(&t.code, "co_consts", code_consts, None);
     vm.add_method(&t.mappingproxy, "__getitem__", mappingproxy_getitem);
+    for ty in [&t.none_type, &t.not_implemented_type, &t.ellipsis_type] {
+        vm.add_new(ty, singleton_new);
+    }
     vm.add_method(&t.mappingproxy, "__len__", mappingproxy_len);
     vm.add_method(&t.mappingproxy, "__iter__", mappingproxy_iter);
     vm.add_method(&t.mappingproxy, "__contains__", mappingproxy_contains);

@@ -3,6 +3,7 @@
 //! Methods shared by both types work on a copy of the bytes and return the type of
 //! `self` (bytes -> bytes, bytearray -> bytearray).
 
+use crate::args::positional;
 use crate::object::{Payload, PyRef};
 use crate::objects::typeobj;
 use crate::{PyResult, Vm};
@@ -480,14 +481,118 @@ fn b_decode(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     Ok(vm.new_str(s))
 }
 
-fn b_hex(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: groups of `bytes_per_sep` bytes counted
+/// from the right (from the left when negative), joined by the one-character `sep`.
+fn b_hex(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    let pos = positional(a, k);
     let b = this(a);
-    let sep = a.get(1).and_then(|s| s.as_str().map(|x| x.as_str().to_string()));
+    let mut sep = pos.get(1).cloned();
+    let mut per = pos.get(2).cloned();
+    if pos.len() > 3 {
+        return Err(vm.new_type_error(format!("hex() takes at most 2 arguments ({} given)", pos.len() - 1)));
+    }
+    for (name, v) in crate::args::keywords(a, k) {
+        match name {
+            "sep" => sep = Some(v.clone()),
+            "bytes_per_sep" => per = Some(v.clone()),
+            _ => return Err(vm.new_type_error(format!("hex() got an unexpected keyword argument '{name}'"))),
+        }
+    }
     let hexes: Vec<String> = b.iter().map(|c| format!("{c:02x}")).collect();
-    Ok(vm.new_str(match sep {
-        Some(s) => hexes.join(&s),
-        None => hexes.concat(),
-    }))
+    let sep = match sep {
+        None => return Ok(vm.new_str(hexes.concat())),
+        Some(s) if matches!(s.payload, Payload::None) => return Ok(vm.new_str(hexes.concat())),
+        Some(s) => match (&s.payload, s.as_str()) {
+            (_, Some(t)) => {
+                let t = t.as_str().to_string();
+                if t.chars().count() != 1 {
+                    return Err(vm.new_value_error("sep must be length 1."));
+                }
+                if !t.is_ascii() {
+                    return Err(vm.new_value_error("sep must be ASCII."));
+                }
+                t
+            }
+            (Payload::Bytes(x), _) => {
+                if x.len() != 1 {
+                    return Err(vm.new_value_error("sep must be length 1."));
+                }
+                if !x[0].is_ascii() {
+                    return Err(vm.new_value_error("sep must be ASCII."));
+                }
+                (x[0] as char).to_string()
+            }
+            _ => return Err(vm.new_type_error("sep must be str or bytes.")),
+        },
+    };
+    let per = match per {
+        Some(p) => vm.index_value(&p)?,
+        None => 1,
+    };
+    if per == 0 || hexes.is_empty() {
+        return Ok(vm.new_str(hexes.concat()));
+    }
+    let n = per.unsigned_abs() as usize;
+    let len = hexes.len();
+    let mut out = String::with_capacity(len * 3);
+    for (i, h) in hexes.iter().enumerate() {
+        // A separator goes before byte i when a group boundary falls there.
+        let boundary = if per > 0 { (len - i) % n == 0 } else { i % n == 0 };
+        if i > 0 && boundary {
+            out.push_str(&sep);
+        }
+        out.push_str(h);
+    }
+    Ok(vm.new_str(out))
+}
+
+/// `bytes.maketrans(frm, to)` (static): the 256-byte table mapping frm's bytes to to's.
+fn b_maketrans(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    vm.exact_args("maketrans", a, k, 2)?;
+    let frm = arg_bytes(vm, &a[0])?;
+    let to = arg_bytes(vm, &a[1])?;
+    if frm.len() != to.len() {
+        return Err(vm.new_value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in frm.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+/// `bytes.translate(table, /, delete=b'')`: table None keeps every byte.
+fn b_translate(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
+    let pos = positional(a, k);
+    let mut delete = pos.get(2).cloned();
+    for (name, v) in crate::args::keywords(a, k) {
+        match name {
+            "delete" => delete = Some(v.clone()),
+            _ => return Err(vm.new_type_error(format!("translate() got an unexpected keyword argument '{name}'"))),
+        }
+    }
+    if pos.len() < 2 {
+        return Err(vm.new_type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    let table = if matches!(pos[1].payload, Payload::None) {
+        None
+    } else {
+        let t = arg_bytes(vm, &pos[1])?;
+        if t.len() != 256 {
+            return Err(vm.new_value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = match delete {
+        Some(d) => arg_bytes(vm, &d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = this(a)
+        .into_iter()
+        .filter(|c| !delete.contains(c))
+        .map(|c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(make(vm, &a[0], out))
 }
 
 fn fromhex_bytes(vm: &mut Vm, s: &str) -> PyResult<Vec<u8>> {
@@ -1000,6 +1105,7 @@ pub fn init(vm: &mut Vm) {
         ("isascii", b_isascii),
         ("decode", b_decode),
         ("hex", b_hex),
+        ("translate", b_translate),
         ("partition", b_partition),
         ("rpartition", b_rpartition),
         ("ljust", b_ljust),
@@ -1030,6 +1136,9 @@ pub fn init(vm: &mut Vm) {
         let fh = vm.new_builtin("fromhex", b_fromhex);
         let cm = PyRef::new(&vm.interp.types.classmethod, Payload::ClassMethod(crate::object::Wrapped(fh)));
         typeobj::set_attr_raw(vm, ty, "fromhex", cm);
+        let mt = vm.new_builtin("maketrans", b_maketrans);
+        let sm = PyRef::new(&vm.interp.types.staticmethod, Payload::StaticMethod(crate::object::Wrapped(mt)));
+        typeobj::set_attr_raw(vm, ty, "maketrans", sm);
     }
     vm.add_method(&b, "__hash__", b_hash);
     vm.add_new(&b, bytes_new);

@@ -288,6 +288,10 @@ impl Vm {
         match &o.payload {
             Payload::Str(s) => Ok(s.as_str().to_string()),
             Payload::Exception(_) => crate::builtins::exceptions::exception_str(self, o),
+            Payload::MappingProxy(m) => {
+                let m = m.clone();
+                self.str_string(&m)
+            }
             _ => self.repr_str(o),
         }
     }
