@@ -318,6 +318,35 @@ impl Vm {
     }
 
     #[inline]
+    /// MemoryError unless `bytes` more bytes can be allocated. Rust aborts the process
+    /// when an allocation fails; the sites where a program chooses a size (`bytes(n)`,
+    /// `s * n`) probe first so a huge request raises as in CPython.
+    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
+        if bytes < (1 << 24) {
+            return Ok(());
+        }
+        // Linux would refuse a malloc larger than RAM + swap (CPython's MemoryError),
+        // but our allocator reserves address space without that check, and touching
+        // the pages later gets the process killed: refuse such sizes up front.
+        static LIMIT: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        let limit = *LIMIT.get_or_init(|| {
+            // SAFETY: sysconf only reads system configuration.
+            let (pages, size) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
+            if pages > 0 && size > 0 {
+                (pages as usize).saturating_mul(size as usize).saturating_mul(2)
+            } else {
+                usize::MAX
+            }
+        });
+        if bytes > limit {
+            return Err(self.new_exception(&self.interp.exc.memory_error, vec![]));
+        }
+        match Vec::<u8>::new().try_reserve_exact(bytes) {
+            Ok(()) => Ok(()),
+            Err(_) => Err(self.new_exception(&self.interp.exc.memory_error, vec![])),
+        }
+    }
+
     pub fn new_int(&self, v: i64) -> PyRef {
         if (-5..=256).contains(&v) {
             return self.interp.small_ints[(v + 5) as usize].clone();

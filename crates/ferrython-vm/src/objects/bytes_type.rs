@@ -745,6 +745,9 @@ fn b_mul(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
         _ => return Ok(vm.not_implemented()),
     };
     let b = this(a);
+    if n > 0 {
+        vm.check_alloc((b.len() as u128 * n as u128).min(usize::MAX as u128) as usize)?;
+    }
     let r = if n <= 0 { Vec::new() } else { b.repeat(n as usize) };
     Ok(make(vm, &a[0], r))
 }
@@ -865,6 +868,7 @@ fn construct(vm: &mut Vm, a: &[PyRef], k: &[PyRef], name: &str) -> PyResult<Vec<
         if n < 0 {
             return Err(vm.new_value_error("negative count"));
         }
+        vm.check_alloc(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     if let Some(m) = vm.lookup_special(src, "__bytes__")? {

@@ -588,6 +588,7 @@ fn pad_args(vm: &mut Vm, a: &[PyRef], k: &[PyRef], name: &str) -> PyResult<(usiz
         }
         None => ' ',
     };
+    vm.check_alloc(w.saturating_mul(fill.len_utf8()))?;
     Ok((w, fill))
 }
 
@@ -629,6 +630,7 @@ fn s_rjust(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
 fn s_zfill(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.exact_args("zfill", &a[1..], k, 1)?;
     let w = vm.index_value(&a[1])?.max(0) as usize;
+    vm.check_alloc(w)?;
     let s = this(a);
     let n = s.chars().count();
     if w <= n {
@@ -882,6 +884,7 @@ fn s_mul(vm: &mut Vm, a: &[PyRef], _k: &[PyRef]) -> PyResult {
     if (s.len() as u128) * (n as u128) > isize::MAX as u128 {
         return Err(vm.new_overflow_error("repeated string is too long"));
     }
+    vm.check_alloc(s.len() * n as usize)?;
     new_str(vm, s.repeat(n as usize))
 }
 

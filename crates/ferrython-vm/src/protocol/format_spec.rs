@@ -47,7 +47,7 @@ fn parse(vm: &Vm, s: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > st {
-        sp.width = chars[st..i].iter().collect::<String>().parse().unwrap_or(0);
+        sp.width = digits_value(vm, &chars[st..i])?;
     }
     if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
         sp.grouping = Some(chars[i]);
@@ -62,7 +62,7 @@ fn parse(vm: &Vm, s: &str) -> PyResult<Spec> {
         if i == st {
             return Err(vm.new_value_error("Format specifier missing precision"));
         }
-        sp.precision = Some(chars[st..i].iter().collect::<String>().parse().unwrap_or(0));
+        sp.precision = Some(digits_value(vm, &chars[st..i])?);
     }
     if i < chars.len() {
         sp.ty = Some(chars[i]);
@@ -71,7 +71,17 @@ fn parse(vm: &Vm, s: &str) -> PyResult<Spec> {
     if i != chars.len() {
         return Err(vm.new_value_error("Invalid format specifier"));
     }
+    // The padding is allocated: a huge width is a MemoryError, not an abort.
+    vm.check_alloc(sp.width.saturating_mul(sp.fill.len_utf8()))?;
     Ok(sp)
+}
+
+/// A width or precision: CPython rejects values past Py_ssize_t.
+fn digits_value(vm: &Vm, digits: &[char]) -> PyResult<usize> {
+    match digits.iter().collect::<String>().parse::<i64>() {
+        Ok(v) => Ok(v as usize),
+        Err(_) => Err(vm.new_value_error("Too many decimal digits in format string")),
+    }
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {

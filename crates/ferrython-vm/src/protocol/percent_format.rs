@@ -97,7 +97,10 @@ pub fn format_str(vm: &mut Vm, fmt: &str, arg: &PyRef) -> PyResult<String> {
                 i += 1;
             }
             if !w.is_empty() {
-                width = w.parse().ok();
+                match w.parse() {
+                    Ok(v) => width = Some(v),
+                    Err(_) => return Err(vm.new_value_error("width too big")),
+                }
             }
         }
         // Precision.
@@ -170,6 +173,7 @@ pub fn format_str(vm: &mut Vm, fmt: &str, arg: &PyRef) -> PyResult<String> {
         let n = body.chars().count();
         match width {
             Some(w) if w > n => {
+                vm.check_alloc(w)?;
                 let pad = w - n;
                 if left {
                     out.push_str(&body);
