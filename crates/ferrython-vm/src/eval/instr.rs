@@ -58,6 +58,28 @@ impl Vm {
         }
     }
 
+    /// A frame running `func(a, b)` when `func` is a plain Python function taking
+    /// exactly two positional parameters (no defaults needed, no cells, not a
+    /// generator); None otherwise (the caller takes the general path).
+    fn simple_method_frame(&mut self, func: &PyRef, a: PyRef, b: PyRef) -> Option<Box<Frame>> {
+        let Payload::Function(fd) = &func.payload else { return None };
+        let Payload::Code(ccd) = &fd.code.payload else { return None };
+        let co = &ccd.code;
+        const SPECIAL: u32 = code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+        if co.flags & SPECIAL != 0 || co.kwonlyargcount != 0 || !co.cellvars.is_empty() || co.argcount != 2 {
+            return None;
+        }
+        let mut frame = self.alloc_frame(&fd.code, &fd.globals);
+        frame.func = Some(func.clone());
+        frame.fast.resize(co.varnames.len(), None);
+        frame.fast[0] = Some(a);
+        frame.fast[1] = Some(b);
+        if let Some(cl) = &fd.closure {
+            frame.cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
+        }
+        Some(frame)
+    }
+
     /// The `LOAD_FAST` half of a superinstruction: pushes local `i` and steps over
     /// the pair's second instruction (which an error is attributed to).
     #[inline(always)]
@@ -337,6 +359,16 @@ impl Vm {
             Opcode::BINARY_SUBSCR => {
                 let k = pop!(f);
                 let c = pop!(f);
+                // A user class's Python `__getitem__` runs as an inline frame, like a
+                // call (CPython's BINARY_SUBSCR_GETITEM).
+                if matches!(c.payload, Payload::Instance(_)) {
+                    if let Some(m) = typeobj::lookup(self, c.class(), "__getitem__") {
+                        if let Some(frame) = self.simple_method_frame(&m, c.clone(), k.clone()) {
+                            self.eval_breaker()?;
+                            return Ok(Control::PushFrame(frame));
+                        }
+                    }
+                }
                 let r = self.getitem(&c, &k)?;
                 f.stack.push(r);
             }
