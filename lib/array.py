@@ -730,3 +730,12 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
                     i += size
             values.append(chr(c))
     return arraytype(typecode, values)
+
+# Error messages name the type as CPython's C type is named ('array.array').
+try:
+    from _ferrython import set_type_name as _set_type_name
+except ImportError:
+    pass
+else:
+    _set_type_name(array, "array.array")
+    del _set_type_name

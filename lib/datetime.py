@@ -2662,3 +2662,13 @@ def _strptime_datetime(cls, data, fmt):
     delta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
     tz = timezone(delta, tzname) if tzname else timezone(delta)
     return cls(year, month, day, hour, minute, second, fraction, tz)
+
+# Error messages name these as CPython's C types are named ('datetime.date').
+try:
+    from _ferrython import set_type_name as _set_type_name
+except ImportError:
+    pass
+else:
+    for _cls in (date, time, datetime, timedelta, tzinfo, timezone):
+        _set_type_name(_cls, "datetime." + _cls.__name__)
+    del _cls, _set_type_name

@@ -431,3 +431,13 @@ class UserList(list):
 
 class UserString(str):
     pass
+
+# Error messages name these as CPython's C types are named ('collections.deque').
+try:
+    from _ferrython import set_type_name as _set_type_name
+except ImportError:
+    pass
+else:
+    for _cls in (deque, OrderedDict, defaultdict):
+        _set_type_name(_cls, "collections." + _cls.__name__)
+    del _cls, _set_type_name

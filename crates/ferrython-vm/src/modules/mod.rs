@@ -2,6 +2,7 @@
 //! modules written in Python.
 
 pub mod atexit;
+pub mod ferrython;
 pub mod fileio;
 pub mod gc;
 pub mod imp;
@@ -18,7 +19,7 @@ use crate::object::PyRef;
 use crate::{PyResult, Vm};
 
 /// (name, constructor) of every native module importable by name.
-pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make), ("_imp", imp::make), ("gc", gc::make), ("_traceback", traceback::make)];
+pub const NATIVE: &[(&str, fn(&mut Vm) -> PyRef)] = &[("sys", sys::make), ("time", time::make), ("_thread", thread::make), ("math", math::make), ("posix", posix::make), ("_weakref", crate::objects::weakref::make_module), ("atexit", atexit::make), ("_imp", imp::make), ("gc", gc::make), ("_traceback", traceback::make), ("_ferrython", ferrython::make)];
 
 /// Builds native module `name` if it is one.
 pub fn make_native(vm: &mut Vm, name: &str) -> PyResult<Option<PyRef>> {

@@ -65,6 +65,10 @@ pub struct TypeData {
     pub subclasses: RefCell<Vec<PyRef>>,
     /// The metaclass-independent docstring of builtin types.
     pub doc: PyCell<Option<&'static str>>,
+    /// The name error messages use when it differs from `__name__`: CPython's C types
+    /// are named with their module ('datetime.date'); our lib/ classes standing in for
+    /// them set it through `_ferrython.set_type_name`.
+    pub tp_name: RefCell<Option<String>>,
     /// CPython 3.11's shared instance-dict keys ("cached keys") of classes whose
     /// instances have a managed `__dict__`: (names, usable). Only `sys.getsizeof`
     /// observes it (see objects/dict.rs `KeysShape`).
@@ -93,6 +97,7 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             doc: PyCell::new(None),
             shared_keys: RefCell::new(None),
+            tp_name: RefCell::new(None),
         }
     }
 
@@ -146,7 +151,13 @@ impl TypeData {
 
 /// The type's name (`int`, `MyClass`).
 pub fn type_name(ty: &PyRef) -> String {
-    ty.as_type().map(|t| t.name()).unwrap_or_else(|| "?".into())
+    match ty.as_type() {
+        Some(t) => match &*t.tp_name.borrow() {
+            Some(n) => n.clone(),
+            None => t.name(),
+        },
+        None => "?".into(),
+    }
 }
 
 /// `type(obj).__name__`.
