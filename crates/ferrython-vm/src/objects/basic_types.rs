@@ -50,6 +50,29 @@ fn int_new(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
     Ok(with_class(vm, &cls, &vm.interp.types.int.clone(), payload))
 }
 
+/// The text of bytes given to int()/float(): ASCII only (other bytes become U+FFFD so
+/// they can never parse).
+fn bytes_text(x: &PyRef) -> String {
+    raw_bytes(x).iter().map(|&c| if c.is_ascii() { c as char } else { '\u{fffd}' }).collect()
+}
+
+fn raw_bytes(x: &PyRef) -> Vec<u8> {
+    match &x.payload {
+        Payload::Bytes(b) => b.to_vec(),
+        Payload::ByteArray(b) => b.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// repr of a bytes/bytearray argument for error messages.
+fn bytes_arg_repr(x: &PyRef) -> String {
+    match &x.payload {
+        Payload::Bytes(b) => crate::objects::str_methods::bytes_repr(b, "b"),
+        Payload::ByteArray(b) => format!("bytearray({})", crate::objects::str_methods::bytes_repr(&b.borrow(), "b")),
+        _ => String::new(),
+    }
+}
+
 /// `int(x)` for one argument.
 pub fn to_int(vm: &mut Vm, x: &PyRef) -> PyResult {
     match &x.payload {
@@ -65,6 +88,14 @@ pub fn to_int(vm: &mut Vm, x: &PyRef) -> PyResult {
             Ok(vm.new_bigint(<num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc()).unwrap_or_default()))
         }
         Payload::Str(s) => parse_int(vm, s.as_str(), 10),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let text = bytes_text(x);
+            parse_int(vm, &text, 10).map_err(|_| {
+                // int() copies a bytearray into bytes first: the message shows bytes.
+                let r = crate::objects::str_methods::bytes_repr(&raw_bytes(x), "b");
+                vm.new_value_error(format!("invalid literal for int() with base 10: {r}"))
+            })
+        }
         _ => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special(x, m)? {
@@ -89,7 +120,8 @@ pub fn to_int(vm: &mut Vm, x: &PyRef) -> PyResult {
 /// `int(s, base)` parsing with Python's literal rules (underscores, prefixes, spaces).
 pub fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult {
     let bad = |vm: &Vm| vm.new_value_error(format!("invalid literal for int() with base {base}: {}", crate::objects::str_methods::str_repr(s)));
-    let t = s.trim();
+    let ascii = crate::objects::unicode_digits::to_ascii_digits(s);
+    let t = ascii.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -160,7 +192,8 @@ pub fn to_f64(vm: &mut Vm, x: &PyRef) -> PyResult<f64> {
         Payload::Int(i) => Ok(*i as f64),
         Payload::BigInt(b) => int::big_to_f64(vm, b),
         Payload::Str(s) => {
-            let t = s.as_str().trim();
+            let ascii = crate::objects::unicode_digits::to_ascii_digits(s.as_str());
+            let t = ascii.trim();
             let clean: String = t.chars().filter(|c| *c != '_').collect();
             let lower = clean.to_ascii_lowercase();
             let v = match lower.trim_start_matches(['+', '-']) {
@@ -174,6 +207,13 @@ pub fn to_f64(vm: &mut Vm, x: &PyRef) -> PyResult<f64> {
                 None => None,
             };
             v.ok_or_else(|| vm.new_value_error(format!("could not convert string to float: {}", crate::objects::str_methods::str_repr(s.as_str()))))
+        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let text = vm.new_str(bytes_text(x));
+            to_f64(vm, &text).map_err(|_| {
+                let r = bytes_arg_repr(x);
+                vm.new_value_error(format!("could not convert string to float: {r}"))
+            })
         }
         _ => {
             if let Some(f) = vm.lookup_special(x, "__float__")? {

@@ -23,5 +23,6 @@ pub mod set;
 pub mod str;
 pub mod str_methods;
 pub mod str_type;
+pub mod unicode_digits;
 pub mod typeobj;
 pub mod weakref;

@@ -489,7 +489,7 @@ fn pred(vm: &mut Vm, a: &[PyRef], k: &[PyRef], name: &str, f: fn(&str) -> bool) 
 }
 
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()) || matches!(c as u32, 0x660..=0x669 | 0x6f0..=0x6f9 | 0x966..=0x96f | 0xff10..=0xff19)
+    crate::objects::unicode_digits::decimal_value(c).is_some()
 }
 
 fn is_digit_char(c: char) -> bool {
