@@ -274,6 +274,13 @@ fn remainder(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     Ok(vm.new_float(r))
 }
 
+extern "C" {
+    #[link_name = "ldexp"]
+    fn c_ldexp(x: f64, e: libc::c_int) -> f64;
+    #[link_name = "frexp"]
+    fn c_frexp(x: f64, e: *mut libc::c_int) -> f64;
+}
+
 fn ldexp(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     vm.exact_args("ldexp", a, k, 2)?;
     let x = arg_f64(vm, &a[0])?;
@@ -281,7 +288,9 @@ fn ldexp(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
         return Err(vm.new_type_error("Expected an int as second argument to ldexp."));
     };
     let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-100_000, 100_000) as i32;
-    let r = x * 2f64.powi(e.clamp(-1074, 1024)) * if e > 1024 { 2f64.powi(e - 1024) } else if e < -1074 { 2f64.powi(e + 1074) } else { 1.0 };
+    // The C library's ldexp rounds once (subnormal results included), as CPython.
+    // SAFETY: pure function of its arguments.
+    let r = unsafe { c_ldexp(x, e) };
     if r.is_infinite() && x.is_finite() {
         return Err(range(vm));
     }
@@ -294,15 +303,9 @@ fn frexp(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     let (m, e) = if x == 0.0 || !x.is_finite() {
         (x, 0)
     } else {
-        let mut e = x.abs().log2().floor() as i32 + 1;
-        let mut m = x / 2f64.powi(e);
-        if m.abs() >= 1.0 {
-            m /= 2.0;
-            e += 1;
-        } else if m.abs() < 0.5 {
-            m *= 2.0;
-            e -= 1;
-        }
+        let mut e: libc::c_int = 0;
+        // SAFETY: frexp writes the exponent through the valid pointer.
+        let m = unsafe { c_frexp(x, &mut e) };
         (m, e)
     };
     let mf = vm.new_float(m);
