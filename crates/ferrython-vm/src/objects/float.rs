@@ -118,8 +118,18 @@ pub fn float_repr(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
-    // `{:e}` yields the shortest round-trip digits: "d.ddde[-]x".
-    let e = format!("{:e}", x);
+    // `{:e}` yields the shortest round-trip digits: "d.ddde[-]x". Several strings of
+    // that length can round-trip, and Rust does not always pick the closest one;
+    // CPython's is the correctly rounded one, which `{:.Ne}` gives (round half to
+    // even on the exact binary value) — used when it round-trips too.
+    let mut e = format!("{:e}", x);
+    let n = e.split_once('e').map_or(0, |(m, _)| m.chars().filter(|c| c.is_ascii_digit()).count());
+    if n > 1 {
+        let closest = format!("{:.*e}", n - 1, x);
+        if closest.parse::<f64>().ok() == Some(x) {
+            e = closest;
+        }
+    }
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
