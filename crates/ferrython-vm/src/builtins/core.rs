@@ -624,6 +624,13 @@ pub fn dir(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
                 }
                 None => d.as_dict().unwrap().borrow().keys(),
             },
+            // A metaclass's own `__dir__` decides for its classes.
+            Payload::Type(_) if typeobj::lookup(vm, o.class(), "__dir__").is_some_and(|m| matches!(m.payload, Payload::Function(_))) => {
+                let m = typeobj::lookup(vm, o.class(), "__dir__").unwrap();
+                unique = false;
+                let r = vm.call(&m, &[o.clone()], &[])?;
+                vm.collect_iterable(&r)?
+            }
             Payload::Type(t) => {
                 let mut v = Vec::new();
                 for b in t.mro.borrow().iter() {
