@@ -858,7 +858,15 @@ impl Vm {
                 let fromlist = pop!(f);
                 let level = pop!(f);
                 let name = cd.names[arg as usize].clone();
-                let m = self.import_name(&name, &f.globals, &fromlist, &level)?;
+                // A replaced `builtins.__import__` sees every import statement.
+                let hook = dict::get_str(self, &self.interp.builtins_dict.clone(), "__import__");
+                let m = match hook {
+                    Some(h) if !matches!(&h.payload, Payload::Builtin(b) if b.func as *const () as usize == crate::builtins::core::import_ as *const () as usize) => {
+                        let locals = f.locals.clone().unwrap_or_else(|| self.none());
+                        self.call(&h, &[name, f.globals.clone(), locals, fromlist, level], &[])?
+                    }
+                    _ => self.import_name(&name, &f.globals, &fromlist, &level)?,
+                };
                 f.stack.push(m);
             }
             Opcode::IMPORT_FROM => {
