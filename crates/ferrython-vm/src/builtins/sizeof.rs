@@ -45,6 +45,15 @@ pub fn basic_size(vm: &Vm, o: &PyRef) -> usize {
             // The managed __dict__ pointers sit before the object: sys.getsizeof adds them.
             16 + 8 * slots.len() + if weak { 8 } else { 0 }
         }
+        // Iterators keep their type after exhaustion; sizes follow the type.
+        Payload::Iterator(_) => match crate::objects::typeobj::obj_type_name(o).as_str() {
+            "range_iterator" | "longrange_iterator" => 48,
+            "dict_keyiterator" | "dict_valueiterator" | "dict_itemiterator" | "dict_reversekeyiterator"
+            | "dict_reversevalueiterator" | "dict_reverseitemiterator" | "enumerate" => 56,
+            "set_iterator" | "zip" => 48,
+            _ => 32,
+        },
+        Payload::DictView(_) => 24,
         Payload::Range(_) => 48,
         Payload::Slice(_) => 40,
         Payload::Function(_) => 136,
@@ -63,6 +72,9 @@ pub fn basic_size(vm: &Vm, o: &PyRef) -> usize {
         }
         _ => {
             let _ = vm;
+            if crate::objects::typeobj::obj_type_name(o) == "memoryview" {
+                return 168;
+            }
             16
         }
     }
@@ -91,7 +103,10 @@ pub fn has_gc_header(o: &PyRef) -> bool {
         | Payload::Module(_)
         | Payload::Exception(_)
         | Payload::Generator(_)
+        | Payload::DictView(_)
         | Payload::Slice(_) => true,
+        Payload::Iterator(_) => !matches!(crate::objects::typeobj::obj_type_name(o).as_str(), "range_iterator" | "longrange_iterator"),
+        Payload::Native(_) => crate::objects::typeobj::obj_type_name(o) == "memoryview",
         Payload::Instance(_) => o.class().as_type().is_some_and(|t| t.is_heap()),
         Payload::Type(t) => t.is_heap(),
         _ => false,
