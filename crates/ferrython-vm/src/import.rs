@@ -456,7 +456,7 @@ impl Vm {
                 Constant::Float(f) => vm.new_float(*f),
                 Constant::Complex { real, imag } => vm.new_complex(*real, *imag),
                 Constant::Str(s) => {
-                    if is_identifier_like(s) {
+                    if is_identifier_like(s) && !s.is_empty() {
                         vm.intern(s)
                     } else {
                         vm.new_str(s.as_str())

@@ -125,6 +125,8 @@ pub struct Interp {
     pub null: PyRef,
     pub empty_tuple: PyRef,
     pub empty_str: PyRef,
+    /// The shared bytes objects: one per byte value, then b"" (as CPython caches them).
+    pub byte_singletons: Vec<PyRef>,
     /// -5..=256, the small-int cache.
     small_ints: Vec<PyRef>,
     interned: RefCell<HashMap<Box<str>, PyRef>>,
@@ -250,6 +252,9 @@ impl Interp {
         let empty_tuple = imm(&types.tuple, Payload::Tuple(Box::new([])));
         let empty_str = imm(&types.str, Payload::Str(PyStr::new("")));
         let small_ints = (-5..=256).map(|i| imm(&types.int, Payload::Int(i))).collect();
+        let byte_singletons = (0..=256u32)
+            .map(|i| imm(&types.bytes, Payload::Bytes(if i < 256 { Box::new([i as u8]) } else { Box::new([]) })))
+            .collect();
         let builtins_dict = imm(&types.dict, Payload::Dict(Box::new(RefCell::new(DictData::new()))));
         let modules = imm(&types.dict, Payload::Dict(Box::new(RefCell::new(DictData::new()))));
         let interp = Box::leak(Box::new(Interp {
@@ -263,6 +268,7 @@ impl Interp {
             null,
             empty_tuple,
             empty_str,
+            byte_singletons,
             small_ints,
             interned: RefCell::new(HashMap::new()),
             builtins: PyCell::new(None),
@@ -411,7 +417,12 @@ impl Vm {
     }
 
     pub fn new_bytes(&self, b: impl Into<Box<[u8]>>) -> PyRef {
-        PyRef::new(&self.interp.types.bytes, Payload::Bytes(b.into()))
+        let b: Box<[u8]> = b.into();
+        match b.len() {
+            0 => self.interp.byte_singletons[256].clone(),
+            1 => self.interp.byte_singletons[b[0] as usize].clone(),
+            _ => PyRef::new(&self.interp.types.bytes, Payload::Bytes(b)),
+        }
     }
 
     pub fn new_tuple(&self, items: Vec<PyRef>) -> PyRef {

@@ -900,6 +900,10 @@ fn construct(vm: &mut Vm, a: &[PyRef], k: &[PyRef], name: &str) -> PyResult<Vec<
 fn bytes_new(vm: &mut Vm, a: &[PyRef], k: &[PyRef]) -> PyResult {
     let b = construct(vm, a, k, "bytes")?;
     let cls = a[0].clone();
+    if cls.is(&vm.interp.types.bytes) {
+        // Exact bytes: b"" and one-byte values are the shared objects.
+        return Ok(vm.new_bytes(b));
+    }
     Ok(PyRef::new(&cls, Payload::Bytes(b.into())))
 }
 
