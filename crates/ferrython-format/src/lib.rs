@@ -1,1 +1,3 @@
 //! Formatting algorithms; see lib docs.
+
+pub mod str_repr;

@@ -48,29 +48,6 @@ fn binop_prec(op: ast::Operator) -> (Prec, &'static str) {
     }
 }
 
-/// Python's `repr` of a str: single quotes unless the text has ' and no ".
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
 fn items(src: &str, elts: &[Expr], out: &mut String) {
     for (i, e) in elts.iter().enumerate() {
         if i > 0 {
@@ -87,7 +64,7 @@ fn write(src: &str, e: &Expr, ctx: Prec, out: &mut String) {
         Expr::NoneLiteral(_) => out.push_str("None"),
         Expr::BooleanLiteral(b) => out.push_str(if b.value { "True" } else { "False" }),
         Expr::EllipsisLiteral(_) => out.push_str("..."),
-        Expr::StringLiteral(s) => out.push_str(&str_repr(s.value.to_str())),
+        Expr::StringLiteral(s) => out.push_str(&ferrython_format::str_repr::str_repr(s.value.to_str())),
         Expr::Attribute(a) => {
             write(src, &a.value, Prec::Atom, out);
             out.push('.');

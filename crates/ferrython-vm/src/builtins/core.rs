@@ -624,20 +624,21 @@ pub fn dir(vm: &mut Vm, args: &[PyRef], kw: &[PyRef]) -> PyResult {
                 }
                 None => d.as_dict().unwrap().borrow().keys(),
             },
-            // A metaclass's own `__dir__` decides for its classes.
-            Payload::Type(_) if typeobj::lookup(vm, o.class(), "__dir__").is_some_and(|m| matches!(m.payload, Payload::Function(_))) => {
-                let m = typeobj::lookup(vm, o.class(), "__dir__").unwrap();
-                unique = false;
-                let r = vm.call(&m, &[o.clone()], &[])?;
-                vm.collect_iterable(&r)?
-            }
-            Payload::Type(t) => {
-                let mut v = Vec::new();
-                for b in t.mro.borrow().iter() {
-                    v.extend(b.as_type().unwrap().dict.as_dict().unwrap().borrow().keys());
+            Payload::Type(t) => match typeobj::lookup(vm, o.class(), "__dir__").filter(|m| matches!(m.payload, Payload::Function(_))) {
+                // A metaclass's own `__dir__` decides for its classes.
+                Some(m) => {
+                    unique = false;
+                    let r = vm.call(&m, &[o.clone()], &[])?;
+                    vm.collect_iterable(&r)?
                 }
-                v
-            }
+                None => {
+                    let mut v = Vec::new();
+                    for b in t.mro.borrow().iter() {
+                        v.extend(b.as_type().unwrap().dict.as_dict().unwrap().borrow().keys());
+                    }
+                    v
+                }
+            },
             _ => {
                 let m = vm.lookup_special(o, "__dir__")?.ok_or_else(|| vm.new_type_error("object does not provide __dir__"))?;
                 unique = false;

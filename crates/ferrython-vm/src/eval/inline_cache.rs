@@ -45,28 +45,24 @@ pub fn new_cache(n: usize) -> Cache {
     (0..n).map(|_| Cell::new(Entry { kind: Kind::Empty, ty: 0, epoch: 0, value: std::ptr::null(), dicts: [0; 4] })).collect()
 }
 
-/// Is `o` a plain instance of a class without `__getattribute__`/`__setattr__` hooks?
-fn plain_instance(vm: &Vm, o: &PyRef, hook: &str) -> bool {
-    if !matches!(o.payload, Payload::Instance(_)) || o.dict.get().is_none() {
-        return false;
-    }
+/// Does `o`'s class leave attribute hook `hook` (`__getattribute__`/`__setattr__`)
+/// to `object`'s default?
+fn default_hook(vm: &Vm, o: &PyRef, hook: &str) -> bool {
     match typeobj::lookup(vm, o.class(), hook) {
         Some(m) => matches!(&m.payload, Payload::Builtin(b) if b.owner.as_ref().is_some_and(|t| t.is(&vm.interp.types.object))),
         None => true,
     }
 }
 
+/// Is `o` a plain instance with a `__dict__`, of a class without attribute hooks?
+fn plain_instance(vm: &Vm, o: &PyRef, hook: &str) -> bool {
+    matches!(o.payload, Payload::Instance(_)) && !o.dict.is_none() && default_hook(vm, o, hook)
+}
+
 /// The slot index when `obj.name` is a `__slots__` member of a class without
 /// attribute hooks (the member, a data descriptor, wins over any instance dict).
 fn slot_member(vm: &Vm, obj: &PyRef, name: &PyRef, hook: &str) -> Option<usize> {
-    if !matches!(obj.payload, Payload::Instance(_)) {
-        return None;
-    }
-    let plain = match typeobj::lookup(vm, obj.class(), hook) {
-        Some(m) => matches!(&m.payload, Payload::Builtin(b) if b.owner.as_ref().is_some_and(|t| t.is(&vm.interp.types.object))),
-        None => true,
-    };
-    if !plain {
+    if !matches!(obj.payload, Payload::Instance(_)) || !default_hook(vm, obj, hook) {
         return None;
     }
     let (k, h) = key(name);

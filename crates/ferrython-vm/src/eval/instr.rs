@@ -22,62 +22,41 @@ macro_rules! top {
     };
 }
 
-impl Vm {
-    /// One step of a range or list/tuple iterator: Some(next item or None at the
-    /// end), or None when the iterator is of another kind.
-    #[inline(always)]
-    fn iter_step_inline(&self, st: &mut crate::objects::iter::IterState) -> Option<Option<PyRef>> {
-        use crate::objects::iter::IterState;
-        match st {
-            IterState::Range { next, step, remaining } => Some(if *remaining > 0 {
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *remaining -= 1;
-                Some(self.new_int(v))
-            } else {
-                None
-            }),
-            IterState::Seq { seq, index } => {
-                let v = match &seq.payload {
-                    Payload::List(l) => l.borrow().get(*index).cloned(),
-                    Payload::Tuple(t) => t.get(*index).cloned(),
-                    _ => return None,
-                };
-                match v {
-                    Some(v) => {
-                        *index += 1;
-                        Some(Some(v))
-                    }
-                    None => {
-                        *st = IterState::Exhausted;
-                        Some(None)
-                    }
-                }
-            }
-            _ => None,
-        }
-    }
+/// Code a call can enter with a plain frame from positional arguments: no `*args`,
+/// `**kwargs`, keyword-only parameters or cells, and not a generator or coroutine.
+#[inline(always)]
+fn plain_positional(co: &ferrython_bytecode::CodeObject) -> bool {
+    const SPECIAL: u32 = code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+    co.flags & SPECIAL == 0 && co.kwonlyargcount == 0 && co.cellvars.is_empty()
+}
 
+impl Vm {
     /// A frame running `func(a, b)` when `func` is a plain Python function taking
     /// exactly two positional parameters (no defaults needed, no cells, not a
     /// generator); None otherwise (the caller takes the general path).
     fn simple_method_frame(&mut self, func: &PyRef, a: PyRef, b: PyRef) -> Option<Box<Frame>> {
         let Payload::Function(fd) = &func.payload else { return None };
         let Payload::Code(ccd) = &fd.code.payload else { return None };
-        let co = &ccd.code;
-        const SPECIAL: u32 = code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
-        if co.flags & SPECIAL != 0 || co.kwonlyargcount != 0 || !co.cellvars.is_empty() || co.argcount != 2 {
+        if !plain_positional(&ccd.code) || ccd.code.argcount != 2 {
             return None;
         }
-        let mut frame = self.alloc_frame(&fd.code, &fd.globals);
-        frame.func = Some(func.clone());
-        frame.fast.resize(co.varnames.len(), None);
+        let mut frame = self.function_frame(func, fd);
+        frame.fast.resize(ccd.code.varnames.len(), None);
         frame.fast[0] = Some(a);
         frame.fast[1] = Some(b);
+        Some(frame)
+    }
+
+    /// A frame for calling `func` (whose data is `fd`), closure cells in place and
+    /// the fast locals left for the caller to fill.
+    #[inline(always)]
+    fn function_frame(&mut self, func: &PyRef, fd: &crate::objects::function::FunctionData) -> Box<Frame> {
+        let mut frame = self.alloc_frame(&fd.code, &fd.globals);
+        frame.func = Some(func.clone());
         if let Some(cl) = &fd.closure {
             frame.cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
         }
-        Some(frame)
+        frame
     }
 
     /// The `LOAD_FAST` half of a superinstruction: pushes local `i` and steps over
@@ -589,7 +568,7 @@ impl Vm {
                 // subclassed, so no __next__ override can exist).
                 let fast = match &top!(f).payload {
                     Payload::Iterator(cell) => match cell.try_borrow_mut() {
-                        Ok(mut st) => self.iter_step_inline(&mut st),
+                        Ok(mut st) => crate::objects::iter::step_fast(self, &mut st),
                         Err(_) => None,
                     },
                     _ => None,
@@ -768,32 +747,18 @@ impl Vm {
                     if let Payload::Function(fd) = &callable.payload {
                         if let Payload::Code(ccd) = &fd.code.payload {
                             let co = &ccd.code;
-                            const SPECIAL: u32 = code_flags::VARARGS
-                                | code_flags::VARKEYWORDS
-                                | code_flags::GENERATOR
-                                | code_flags::COROUTINE
-                                | code_flags::ASYNC_GENERATOR;
                             let given = n - first;
                             let argcount = co.argcount as usize;
                             let missing = argcount.wrapping_sub(given);
                             let defaults = if missing == 0 || given > argcount { None } else { fd.defaults.get() };
                             let ndefaults = defaults.as_ref().and_then(|d| d.as_tuple().map(|t| t.len())).unwrap_or(0);
-                            if co.flags & SPECIAL == 0
-                                && co.kwonlyargcount == 0
-                                && co.cellvars.is_empty()
-                                && given <= argcount
-                                && missing <= ndefaults
-                            {
-                                let mut frame = self.alloc_frame(&fd.code, &fd.globals);
-                                frame.func = Some(callable.clone());
+                            if plain_positional(co) && given <= argcount && missing <= ndefaults {
+                                let mut frame = self.function_frame(&callable, fd);
                                 f.stack.move_into_locals(first, &mut frame.fast, co.varnames.len());
                                 if let Some(d) = defaults.as_ref().and_then(|d| d.as_tuple()) {
                                     for (slot, v) in frame.fast[given..argcount].iter_mut().zip(&d[ndefaults - missing..]) {
                                         *slot = Some(v.clone());
                                     }
-                                }
-                                if let Some(cl) = &fd.closure {
-                                    frame.cells.extend(cl.as_tuple().unwrap_or(&[]).iter().cloned());
                                 }
                                 f.stack.truncate(base);
                                 self.eval_breaker()?;

@@ -127,6 +127,16 @@ fn seconds_arg(vm: &mut Vm, a: &[PyRef]) -> PyResult<libc::time_t> {
     }
 }
 
+/// The zone abbreviation libc filled in (`tm_zone`), or "".
+fn zone_name(tm: &libc::tm) -> String {
+    if tm.tm_zone.is_null() {
+        return String::new();
+    }
+    // SAFETY: a non-null tm_zone from localtime_r/gmtime_r points at a NUL-terminated
+    // string owned by libc that outlives this call.
+    unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+}
+
 fn tm_to_struct(vm: &mut Vm, tm: &libc::tm) -> PyResult {
     let ty = struct_time_type(vm)?;
     // tm_wday: C counts from Sunday, Python from Monday.
@@ -143,13 +153,7 @@ fn tm_to_struct(vm: &mut Vm, tm: &libc::tm) -> PyResult {
     ];
     let items: Vec<PyRef> = vals.iter().map(|v| vm.new_int(*v)).collect();
     let d = vm.new_dict();
-    let zone = if tm.tm_zone.is_null() {
-        String::new()
-    } else {
-        // SAFETY: tm_zone points at a NUL-terminated static string owned by libc.
-        unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
-    };
-    let z = vm.new_str(zone);
+    let z = vm.new_str(zone_name(tm));
     crate::objects::dict::set_str(vm, &d, "tm_zone", z);
     let off = vm.new_int(tm.tm_gmtoff as i64);
     crate::objects::dict::set_str(vm, &d, "tm_gmtoff", off);
@@ -340,8 +344,7 @@ fn zone_attrs(vm: &mut Vm, d: &PyRef) {
         let t = unsafe { libc::mktime(&mut tm) };
         let mut out: libc::tm = unsafe { std::mem::zeroed() };
         unsafe { libc::localtime_r(&t, &mut out) };
-        let zone = if out.tm_zone.is_null() { String::new() } else { unsafe { std::ffi::CStr::from_ptr(out.tm_zone) }.to_string_lossy().into_owned() };
-        (-(out.tm_gmtoff as i64), zone)
+        (-(out.tm_gmtoff as i64), zone_name(&out))
     };
     let (jan_off, jan_zone) = at(0);
     let (jul_off, jul_zone) = at(6);

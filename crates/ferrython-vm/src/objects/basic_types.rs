@@ -57,11 +57,7 @@ fn bytes_text(x: &PyRef) -> String {
 }
 
 fn raw_bytes(x: &PyRef) -> Vec<u8> {
-    match &x.payload {
-        Payload::Bytes(b) => b.to_vec(),
-        Payload::ByteArray(b) => b.borrow().clone(),
-        _ => Vec::new(),
-    }
+    crate::objects::bytes_type::bytes_of(x).unwrap_or_default()
 }
 
 /// repr of a bytes/bytearray argument for error messages.

@@ -38,6 +38,41 @@ use crate::object::Payload;
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
+/// One step of a range or list/tuple iterator: Some(next item, or None at the end),
+/// or None when the iterator is of another kind. FOR_ITER calls it inline; these
+/// iterator types cannot be subclassed, so no `__next__` override can exist.
+#[inline(always)]
+pub fn step_fast(vm: &Vm, st: &mut IterState) -> Option<Option<PyRef>> {
+    match st {
+        IterState::Range { next, step, remaining } => Some(if *remaining > 0 {
+            let v = *next;
+            *next = next.wrapping_add(*step);
+            *remaining -= 1;
+            Some(vm.new_int(v))
+        } else {
+            None
+        }),
+        IterState::Seq { seq, index } => {
+            let v = match &seq.payload {
+                Payload::List(l) => l.borrow().get(*index).cloned(),
+                Payload::Tuple(t) => t.get(*index).cloned(),
+                _ => return None,
+            };
+            match v {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        _ => None,
+    }
+}
+
 /// One step of a builtin iterator. The state is taken out of its cell while Python code
 /// runs (map/filter callbacks, nested `next`), so re-entrant use sees an exhausted
 /// iterator instead of a borrow conflict.
@@ -45,12 +80,13 @@ pub fn iter_next(vm: &mut Vm, _it: &PyRef, cell: &RefCell<IterState>) -> PyResul
     // Fast, non-reentrant kinds first.
     {
         let mut st = cell.borrow_mut();
+        if let Some(v) = step_fast(vm, &mut st) {
+            return Ok(v);
+        }
         match &mut *st {
             IterState::Seq { seq, index } => {
                 let i = *index;
                 let v = match &seq.payload {
-                    Payload::List(l) => l.borrow().get(i).cloned(),
-                    Payload::Tuple(t) => t.get(i).cloned(),
                     Payload::Str(s) => {
                         if i < s.char_len() {
                             let c = s.char_at(i);
@@ -87,15 +123,6 @@ pub fn iter_next(vm: &mut Vm, _it: &PyRef, cell: &RefCell<IterState>) -> PyResul
                     *index = None;
                 }
                 return Ok(v);
-            }
-            IterState::Range { next, step, remaining } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *remaining -= 1;
-                return Ok(Some(vm.new_int(v)));
             }
             IterState::Dict { dict, pos, len, kind } => {
                 let d = match &dict.payload {
